@@ -1,0 +1,92 @@
+package dev.cordon.openai;
+
+import dev.cordon.pipeline.Exchange;
+import dev.cordon.pipeline.GatewayError;
+import dev.cordon.pipeline.Operation;
+import dev.cordon.pipeline.PipelineRunner;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The OpenAI-compatible HTTP surface on plain Vert.x routes, for exact control of status codes,
+ * envelopes and SSE framing. Each request becomes an {@link Exchange} run through the pipeline.
+ */
+@ApplicationScoped
+class OpenAiRoutes {
+
+    private final PipelineRunner runner;
+    private final ReplyRenderer renderer;
+    private final HttpConfig config;
+
+    OpenAiRoutes(PipelineRunner runner, ReplyRenderer renderer, HttpConfig config) {
+        this.runner = runner;
+        this.renderer = renderer;
+        this.config = config;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(-1000).handler(RequestIds::assign);
+        BodyHandler body = BodyHandler.create(false).setBodyLimit(config.maxBodySize().asLongValue());
+        post(router, "/v1/chat/completions", body, Operation.CHAT_COMPLETIONS);
+        post(router, "/v1/embeddings", body, Operation.EMBEDDINGS);
+        router.get("/v1/models").handler(ctx -> dispatch(ctx, Operation.LIST_MODELS));
+        router.get("/v1/models/:id").handler(ctx -> {
+            ctx.put(RequestedModel.class.getName(), new RequestedModel(ctx.pathParam("id")));
+            dispatch(ctx, Operation.GET_MODEL);
+        });
+        router.route("/v1/*").order(10_000).handler(this::unknownRoute).failureHandler(this::failure);
+    }
+
+    private void post(Router router, String path, BodyHandler body, Operation operation) {
+        router.post(path).handler(body).handler(ctx -> dispatch(ctx, operation)).failureHandler(this::failure);
+    }
+
+    private void dispatch(RoutingContext ctx, Operation operation) {
+        Exchange exchange = new Exchange(RequestIds.of(ctx), operation, ctx.request()::getHeader, clientIp(ctx));
+        if (ctx.body() != null && ctx.body().buffer() != null) {
+            exchange.put(RawBody.class, new RawBody(ctx.body().buffer().getBytes()));
+        } else if (operation.generative()) {
+            exchange.put(RawBody.class, new RawBody(new byte[0]));
+        }
+        RequestedModel pathModel = ctx.get(RequestedModel.class.getName());
+        if (pathModel != null) {
+            exchange.put(RequestedModel.class, pathModel);
+        }
+        runner.run(exchange).subscribe().with(
+                result -> renderer.render(ctx, exchange, result),
+                failure -> renderer.renderUnexpected(ctx, exchange, failure));
+    }
+
+    private void unknownRoute(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        boolean known = path.equals("/v1/chat/completions") || path.equals("/v1/embeddings") || path.startsWith("/v1/models");
+        GatewayError error = known
+                ? new GatewayError.MethodNotAllowed("Method " + ctx.request().method() + " is not allowed on this path.", "method_not_allowed")
+                : new GatewayError.NotFound("Unknown request URL: " + ctx.request().method() + " " + safePath(path) + ".", null, "unknown_url");
+        renderer.renderError(ctx, error);
+    }
+
+    private void failure(RoutingContext ctx) {
+        if (ctx.statusCode() == 413) {
+            renderer.renderError(ctx, new GatewayError.PayloadTooLarge("The request body exceeds the limit of "
+                    + config.maxBodySize().asLongValue() + " bytes.", "request_too_large"));
+        } else if (ctx.statusCode() == 400) {
+            renderer.renderError(ctx, new GatewayError.InvalidRequest("The request could not be read.", null, "invalid_request"));
+        } else {
+            renderer.renderUnexpected(ctx, null, ctx.failure());
+        }
+    }
+
+    private static String clientIp(RoutingContext ctx) {
+        return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
+    }
+
+    /** Paths are echoed in errors; keep them short and printable. */
+    private static String safePath(String path) {
+        String cut = path.length() > 100 ? path.substring(0, 100) : path;
+        return cut.replaceAll("[^A-Za-z0-9/._~-]", "?");
+    }
+}

@@ -1,0 +1,16 @@
+package dev.cordon.pipeline;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Runs on every ending path of every request (the audit slot).
+ *
+ * <p>For a non-streamed answer the runner waits for the returned {@code Uni} before anything is
+ * written to the caller; if it fails, the caller gets a 503 instead of the answer (fail closed).
+ * For a stream it runs when the stream terminates, before the final {@code [DONE]}.
+ * Threading and lifecycle as for {@link Stage}.
+ */
+public interface EndStage {
+
+    Uni<Void> onEnd(Exchange exchange, Ending ending);
+}

@@ -1,0 +1,4 @@
+package dev.cordon.routing;
+
+/** What a model alias is for. */
+public enum ModelType { CHAT, EMBEDDING }

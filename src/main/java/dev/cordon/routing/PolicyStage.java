@@ -1,0 +1,64 @@
+package dev.cordon.routing;
+
+import dev.cordon.openai.RequestedModel;
+import dev.cordon.pipeline.Exchange;
+import dev.cordon.pipeline.GatewayError;
+import dev.cordon.pipeline.Operation;
+import dev.cordon.pipeline.Stage;
+import dev.cordon.pipeline.StageOutcome;
+import dev.cordon.tenancy.KeyGrant;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * Tenant policy: the requested alias must exist, be on the tenant's allowlist and be of the right
+ * type. Unknown and forbidden models get the same 404, so a key cannot probe which aliases exist.
+ */
+@ApplicationScoped
+@Identifier("policy")
+class PolicyStage implements Stage {
+
+    private final ModelCatalog catalog;
+
+    PolicyStage(ModelCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public String name() {
+        return "policy";
+    }
+
+    @Override
+    public Uni<StageOutcome> onRequest(Exchange exchange) {
+        if (exchange.operation() == Operation.LIST_MODELS) {
+            return Uni.createFrom().item(StageOutcome.CONTINUE);
+        }
+        String alias = exchange.require(RequestedModel.class).alias();
+        KeyGrant grant = exchange.require(KeyGrant.class);
+        Optional<ModelRoute> route = catalog.find(alias).filter(r -> grant.mayUse(r.alias()));
+        if (route.isEmpty()) {
+            return reject(new GatewayError.NotFound("The model '" + printable(alias)
+                    + "' does not exist or you do not have access to it.", "model", "model_not_found"));
+        }
+        ModelType expected = exchange.operation() == Operation.EMBEDDINGS ? ModelType.EMBEDDING : ModelType.CHAT;
+        if (exchange.operation() != Operation.GET_MODEL && route.get().type() != expected) {
+            return reject(new GatewayError.InvalidRequest("The model '" + alias + "' is a " + route.get().type().name().toLowerCase()
+                    + " model and cannot serve this endpoint.", "model", "model_type_mismatch"));
+        }
+        exchange.put(ModelRoute.class, route.get());
+        return Uni.createFrom().item(StageOutcome.CONTINUE);
+    }
+
+    /** The alias is caller input echoed in an error: keep it short and plain. */
+    private static String printable(String alias) {
+        String cut = alias.length() > 80 ? alias.substring(0, 80) + "…" : alias;
+        return cut.replaceAll("[^\\p{Alnum}._:/@+-]", "?");
+    }
+
+    private static Uni<StageOutcome> reject(GatewayError error) {
+        return Uni.createFrom().item(StageOutcome.reject(error));
+    }
+}

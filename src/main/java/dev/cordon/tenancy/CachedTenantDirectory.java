@@ -1,0 +1,40 @@
+package dev.cordon.tenancy;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/** {@link TenantDirectory} over PostgreSQL with a {@link GrantCache} kept honest by {@link InvalidationEpoch}. */
+@ApplicationScoped
+class CachedTenantDirectory implements TenantDirectory {
+
+    private final GrantCache cache;
+    private final InvalidationEpoch epoch;
+
+    CachedTenantDirectory(TenancyConfig config, InvalidationEpoch epoch) {
+        this.cache = new GrantCache(config);
+        this.epoch = epoch;
+        epoch.onChange(cache::clear);
+    }
+
+    @Override
+    public Uni<Optional<KeyGrant>> findByApiKey(String secret) {
+        String hash = KeyHashes.hash(secret);
+        Optional<KeyGrant> cached = cache.lookup(hash, epoch.trusted(), System.nanoTime());
+        if (cached != null) {
+            return Uni.createFrom().item(cached);
+        }
+        long askedAt = System.nanoTime();
+        long generation = cache.generation();
+        return Panache.withSession(() -> ApiKeyEntity.<ApiKeyEntity>find(
+                        "from ApiKeyEntity k join fetch k.tenant where k.keyHash = ?1 and k.revokedAt is null", hash)
+                .firstResult())
+                .map(key -> Optional.ofNullable(key).map(CachedTenantDirectory::grantOf))
+                .invoke(grant -> cache.store(hash, grant, askedAt, generation));
+    }
+
+    private static KeyGrant grantOf(ApiKeyEntity key) {
+        return new KeyGrant(key.tenant.id, key.id, key.tenant.allowedModels, key.tenant.allowNonBaaDeidentified);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.cordon.tenancy;
+
+import java.util.Set;
+
+/**
+ * What a valid API key grants: its tenant, its own id and the tenant's model policy at lookup
+ * time. Immutable; may be cached for a short time.
+ */
+public record KeyGrant(String tenantId, String keyId, Set<String> allowedModels, boolean allowNonBaaDeidentified) {
+
+    public KeyGrant {
+        allowedModels = Set.copyOf(allowedModels);
+    }
+
+    public boolean mayUse(String modelAlias) {
+        return allowedModels.contains(modelAlias);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.cordon.tenancy;
+
+import io.smallrye.mutiny.Uni;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Operator actions on tenants and keys. Thread-safe; call on a Vert.x context. Changes that narrow
+ * access (revocation, allowlist) fail unless every instance has been told to drop its caches.
+ */
+public interface TenantAdmin {
+
+    record TenantView(String id, String name, OffsetDateTime createdAt, Set<String> models,
+                      boolean allowNonBaaDeidentified) {}
+
+    /** A new key; {@code secret} is returned exactly once and never stored. */
+    record IssuedKey(String id, String tenantId, String name, String secret, String prefix, OffsetDateTime createdAt) {}
+
+    record KeyView(String id, String tenantId, String name, String prefix, OffsetDateTime createdAt,
+                   OffsetDateTime revokedAt) {}
+
+    /** Empty when a tenant with this id exists already. */
+    Uni<Optional<TenantView>> createTenant(String id, String name, boolean allowNonBaaDeidentified);
+
+    Uni<List<TenantView>> listTenants();
+
+    Uni<Optional<TenantView>> findTenant(String tenantId);
+
+    /** Empty when the tenant does not exist. */
+    Uni<Optional<IssuedKey>> issueKey(String tenantId, String name);
+
+    Uni<List<KeyView>> listKeys(String tenantId);
+
+    /** False when the tenant has no such key. Revoking twice is fine. */
+    Uni<Boolean> revokeKey(String tenantId, String keyId);
+
+    /** Replaces the tenant's model allowlist; empty when the tenant does not exist. */
+    Uni<Optional<TenantView>> setModels(String tenantId, Set<String> models);
+
+    /** Creates or re-activates the admin key with this id so its hash matches {@code secret}. */
+    Uni<Void> assertAdminKey(String id, String name, String secret);
+
+    Uni<Boolean> isActiveAdminKey(String secret);
+}

@@ -1,0 +1,14 @@
+package dev.cordon.tenancy;
+
+import io.smallrye.mutiny.Uni;
+import java.util.Optional;
+
+/**
+ * Finds what a presented API key grants. Thread-safe; must be called on a Vert.x context.
+ * Fails (rather than answering empty) when the key store cannot be reached, so callers fail closed.
+ */
+public interface TenantDirectory {
+
+    /** The grant of an active key, or empty for unknown and revoked keys. Never logs the secret. */
+    Uni<Optional<KeyGrant>> findByApiKey(String secret);
+}
