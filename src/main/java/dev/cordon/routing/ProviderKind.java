@@ -6,7 +6,7 @@ public enum ProviderKind {
     OPENAI,
     /** Ollama, through its OpenAI-compatible {@code /v1} API. */
     OLLAMA,
-    /** Azure OpenAI deployments ({@code api-key} header, {@code api-version} parameter). */
+    /** Azure OpenAI through its v1 API ({@code /openai/v1}, {@code api-key} header, deployment name as model). */
     AZURE_OPENAI,
     /** Answers with the last user message it received: makes redaction visible in demos. Not a model. */
     ECHO

@@ -44,8 +44,7 @@ class ProviderModels {
             return new EchoModels.Chat();
         }
         Endpoint e = endpoint(route);
-        return OpenAiChatModel.builder().baseUrl(e.baseUrl()).apiKey(e.bearer()).customHeaders(e.headers())
-                .customQueryParams(e.query()).modelName(route.upstreamModel()).timeout(route.timeout()).maxRetries(0).build();
+        return OpenAiChatModel.builder().baseUrl(e.baseUrl()).apiKey(e.bearer()).customHeaders(e.headers()).modelName(route.upstreamModel()).timeout(route.timeout()).maxRetries(0).build();
     }
 
     private StreamingChatModel buildStreaming(ModelRoute route) {
@@ -53,8 +52,7 @@ class ProviderModels {
             return new EchoModels.Streaming();
         }
         Endpoint e = endpoint(route);
-        return OpenAiStreamingChatModel.builder().baseUrl(e.baseUrl()).apiKey(e.bearer()).customHeaders(e.headers())
-                .customQueryParams(e.query()).modelName(route.upstreamModel()).timeout(route.timeout()).build();
+        return OpenAiStreamingChatModel.builder().baseUrl(e.baseUrl()).apiKey(e.bearer()).customHeaders(e.headers()).modelName(route.upstreamModel()).timeout(route.timeout()).build();
     }
 
     private EmbeddingModel buildEmbedding(ModelRoute route, Integer dimensions) {
@@ -62,23 +60,23 @@ class ProviderModels {
             return new EchoModels.Embedding(dimensions == null ? 8 : dimensions);
         }
         Endpoint e = endpoint(route);
-        return OpenAiEmbeddingModel.builder().baseUrl(e.baseUrl()).apiKey(e.bearer()).customHeaders(e.headers())
-                .customQueryParams(e.query()).modelName(route.upstreamModel()).dimensions(dimensions)
+        return OpenAiEmbeddingModel.builder().baseUrl(e.baseUrl()).apiKey(e.bearer()).customHeaders(e.headers()).modelName(route.upstreamModel()).dimensions(dimensions)
                 .timeout(route.timeout()).maxRetries(0).build();
     }
 
     /** Where and how to call: kinds differ only in URL layout and how the key is sent. */
-    private record Endpoint(String baseUrl, String bearer, Map<String, String> headers, Map<String, String> query) {}
+    private record Endpoint(String baseUrl, String bearer, Map<String, String> headers) {}
 
     private Endpoint endpoint(ModelRoute route) {
         RoutingConfig.Provider provider = config.providers().get(route.providerId());
         String base = trimSlash(provider.baseUrl().orElseThrow());
         String key = provider.apiKey().filter(k -> !k.isBlank()).orElse(null);
         return switch (route.kind()) {
-            case OLLAMA -> new Endpoint(base + "/v1", key == null ? "ollama" : key, Map.of(), Map.of());
-            case AZURE_OPENAI -> new Endpoint(base + "/openai/deployments/" + route.upstreamModel(), null,
-                    key == null ? Map.of() : Map.of("api-key", key), Map.of("api-version", provider.apiVersion()));
-            default -> new Endpoint(base, key == null ? "none" : key, Map.of(), Map.of());
+            case OLLAMA -> new Endpoint(base + "/v1", key == null ? "ollama" : key, Map.of());
+            // Azure's v1 API: OpenAI paths under /openai/v1, the deployment name as model, no api-version.
+            case AZURE_OPENAI -> new Endpoint(base + "/openai/v1", null,
+                    key == null ? Map.of() : Map.of("api-key", key));
+            default -> new Endpoint(base, key == null ? "none" : key, Map.of());
         };
     }
 

@@ -25,7 +25,10 @@ public interface RoutingConfig {
         /** {@code openai} (any OpenAI-compatible server), {@code ollama}, {@code azure-openai}, or {@code echo} (smoke tests only). */
         ProviderKind kind();
 
-        /** Base URL: for openai including {@code /v1}; for ollama the server root; for azure-openai the resource endpoint. */
+        /**
+         * Base URL: for openai including {@code /v1}; for ollama the server root; for azure-openai the
+         * resource endpoint (e.g. {@code https://x.openai.azure.com}), called through Azure's v1 API.
+         */
         Optional<String> baseUrl();
 
         /** Secret for the provider; sent as a bearer token ({@code api-key} header for Azure). Never logged. */
@@ -37,10 +40,6 @@ public interface RoutingConfig {
         /** How long one upstream call may take before the caller gets a 504. */
         @WithDefault("60s")
         Duration timeout();
-
-        /** Azure OpenAI {@code api-version} query parameter; ignored by other kinds. */
-        @WithDefault("2024-10-21")
-        String apiVersion();
     }
 
     interface Model {
