@@ -40,8 +40,9 @@ class PolicyStage implements Stage {
         KeyGrant grant = exchange.require(KeyGrant.class);
         Optional<ModelRoute> route = catalog.find(alias).filter(r -> grant.mayUse(r.alias()));
         if (route.isEmpty()) {
-            return reject(new GatewayError.NotFound("The model '" + printable(alias)
-                    + "' does not exist or you do not have access to it.", "model", "model_not_found"));
+            // Never echo the requested name: callers paste anything into 'model', PHI included.
+            return reject(new GatewayError.NotFound(
+                    "The requested model does not exist or you do not have access to it.", "model", "model_not_found"));
         }
         ModelType expected = exchange.operation() == Operation.EMBEDDINGS ? ModelType.EMBEDDING : ModelType.CHAT;
         if (exchange.operation() != Operation.GET_MODEL && route.get().type() != expected) {
@@ -50,12 +51,6 @@ class PolicyStage implements Stage {
         }
         exchange.put(ModelRoute.class, route.get());
         return Uni.createFrom().item(StageOutcome.CONTINUE);
-    }
-
-    /** The alias is caller input echoed in an error: keep it short and plain. */
-    private static String printable(String alias) {
-        String cut = alias.length() > 80 ? alias.substring(0, 80) + "…" : alias;
-        return cut.replaceAll("[^\\p{Alnum}._:/@+-]", "?");
     }
 
     private static Uni<StageOutcome> reject(GatewayError error) {
