@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs the whole Cordon test suite against real local services (PostgreSQL, Redis, Ceph RGW).
+# This is the command CI runs (.ci/run); it needs no input and installs what is missing.
+set -euo pipefail
+
+REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$REPO_DIR"
+
+started=$(date +%s)
+"$REPO_DIR/scripts/services.sh" start
+eval "$("$REPO_DIR/scripts/services.sh" env)"
+
+# verify: unit and @QuarkusTest suites (surefire), then tests of the packaged jar (failsafe).
+mvn -B verify "$@"
+echo "cordon test suite finished in $(( $(date +%s) - started )) s" >&2
