@@ -32,8 +32,10 @@ final class DateRecognizer extends PatternRecognizer {
                 NamedPattern.of("month-year", "(?i)\\b" + MONTH + "\\.?,?\\s(?:of\\s)?(?:19|20)\\d{2}(?!\\d)", 0.75),
                 NamedPattern.of("numeric", "(?<![\\d/.-])" + M + "([/.-])" + D + "\\1(?:19|20)?\\d{2}(?![\\d/-])", 0.85),
                 NamedPattern.of("iso", "(?<![\\d/.-])(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d-])", 0.85),
-                NamedPattern.of("month-slash-day", "(?<![\\d/.,-])" + M + "/" + D + "(?![\\d/.,%]|\\s?mm)", 0.55),
+                NamedPattern.of("month-slash-day", "(?<![\\d/.,-])" + M + "/" + D + "(?![\\d/%]|[.,]\\d|\\s?mm)", 0.55),
                 NamedPattern.of("month-dash-day", "(?<![\\d/.,-])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d/.,%-])", 0.3),
+                NamedPattern.of("weekday", "\\b(?:[Ll]ast|[Tt]his past|[Tt]his coming|[Nn]ext|[Oo]n|[Tt]his)\\s"
+                        + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", 0.65),
                 NamedPattern.of("on-the-nth", "(?i)\\b(?:on|since|until|by) the (?:3[01]|[12]?\\d)(?:st|nd|rd|th)\\b", 0.7),
                 NamedPattern.of("relative-month", "\\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Uu]ntil"
                         + "|[Tt]his|[Nn]ext|[Pp]ast|[Bb]y|[Bb]efore|[Aa]fter)[ -](?:-?\\s?)" + MONTH_FULL + "\\b(?!\\s?\\d)", 0.65)),

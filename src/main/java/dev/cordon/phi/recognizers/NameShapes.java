@@ -64,6 +64,9 @@ final class NameShapes {
         }
         int j = i + 1;
         boolean abbreviation = w.length(i) <= 4 && !w.text.subSequence(w.start(i), w.end(i)).toString().equalsIgnoreCase("miss");
+        if (abbreviation && isInitial(j)) {
+            return pack(i, j, 0.85);
+        }
         if (nameCase(j) && !Vocabulary.in(Vocabulary.COMMON, w, j) && (abbreviation || inDictionary(j))) {
             return pack(i, extend(j, 2), 0.9);
         }
@@ -92,16 +95,20 @@ final class NameShapes {
         }
         boolean ambiguous = Vocabulary.in(Vocabulary.AMBIGUOUS_FIRST, w, i);
         int j = i + 1;
-        if (w.spaced(i) && isInitial(j)) {
+        if (w.spaced(i) && (isInitial(j) || (!ambiguous && bareInitial(j)))) {
             return pack(i, surnameAfterInitial(j), ambiguous ? 0.6 : 0.85);
         }
         if (w.spaced(i) && surnameLike(j) && !termFollows(j)) {
             int last = w.spaced(j) && surnameLike(j + 1) && !termFollows(j + 1) ? j + 1 : j;
             boolean eponym = Vocabulary.in(Vocabulary.EPONYMS, w, j);
-            return pack(i, last, ambiguous || eponym ? 0.6 : 0.8);
+            return pack(i, last, ambiguous ? 0.45 : eponym ? 0.6 : 0.8);
         }
-        if (!ambiguous && !Vocabulary.in(Vocabulary.EPONYMS, w, i) && cueBefore(i) && !termFollows(i)) {
+        boolean plain = !ambiguous && !Vocabulary.in(Vocabulary.EPONYMS, w, i) && !termFollows(i) && !termFollows(i + 1);
+        if (plain && cueBefore(i)) {
             return pack(i, i, 0.7);
+        }
+        if (plain && w.coreEnd(i) < w.end(i) && firstCount(i) >= NameRecognizer.LOWER_CASE_MIN_FIRST_COUNT) {
+            return pack(i, i, 0.6);
         }
         return NONE;
     }
@@ -208,8 +215,20 @@ final class NameShapes {
                 && rank != NameDictionary.MISSING && rank <= NameRecognizer.LOWER_CASE_MAX_SURNAME_RANK;
     }
 
+    /** Births for a given name; a hyphenated one ("Anne-Marie") counts by its first part. */
     private int firstCount(int j) {
-        return j < w.size() ? names.firstNameCount(w.text, w.start(j), w.coreEnd(j)) : NameDictionary.MISSING;
+        if (j >= w.size()) {
+            return NameDictionary.MISSING;
+        }
+        int count = names.firstNameCount(w.text, w.start(j), w.coreEnd(j));
+        if (count == NameDictionary.MISSING) {
+            for (int k = w.start(j) + 2; k < w.coreEnd(j) - 1; k++) {
+                if (w.text.charAt(k) == '-' && Character.isUpperCase(w.text.charAt(k + 1))) {
+                    return names.firstNameCount(w.text, w.start(j), k);
+                }
+            }
+        }
+        return count;
     }
 
     private boolean nameCase(int j) {
@@ -222,6 +241,17 @@ final class NameShapes {
         }
         char after = w.charAfter(j);
         return after == '.' || after == ',' || after == ')' || after == ';' || after == '\0';
+    }
+
+    /** "John D seen", "Paul M's case": a capital letter standing alone as an initial. */
+    private boolean bareInitial(int j) {
+        if (j >= w.size() || !Character.isUpperCase(w.text.charAt(w.start(j))) || w.coreEnd(j) - w.start(j) != 1) {
+            return false;
+        }
+        if (w.end(j) - w.start(j) == 3) {
+            return true;
+        }
+        return w.length(j) == 1 && w.spaced(j) && j + 1 < w.size() && w.lower(j + 1);
     }
 
     private boolean termFollows(int j) {

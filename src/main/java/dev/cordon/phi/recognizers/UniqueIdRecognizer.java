@@ -22,6 +22,8 @@ final class UniqueIdRecognizer extends LabeledIdRecognizer {
                 List.of(NamedPattern.of("prefixed", "(?<![\\w-])#?[A-Z]{2,6}-\\d{4,12}+(?:-[A-Z0-9]{1,6})?(?![\\w-])", 0.55),
                         NamedPattern.of("glued", "(?<![\\w-])[A-Z]{2,4}\\d{5,12}+[A-Z]{0,3}(?![\\w-])", 0.5),
                         NamedPattern.of("suffixed", "(?<![\\w-])\\d{4,10}-[A-Z]{2,5}(?![\\w-])", 0.5),
+                        NamedPattern.of("acronym-label", "\\b[A-Z]{2,5}#?:\\s{0,2}+((?=[A-Z0-9-]{0,12}+\\d)[A-Z0-9]{1,6}+"
+                                + "-[A-Z0-9-]{2,20}+)(?![\\w/.])", 0.6, 1),
                         NamedPattern.of("digits", "(?<![\\w.,/-])\\d{6,12}+(?![\\w.,/%-])", 0.35),
                         NamedPattern.of("grouped", "(?<![\\w.,/-])\\d{3,5}-\\d{2,4}(?:-\\d{3,5})?(?![\\w.,/%-])", 0.3)),
                 Set.of("id", "mrn", "number", "record", "chart", "insurance", "policy", "member", "account",
@@ -38,14 +40,19 @@ final class UniqueIdRecognizer extends LabeledIdRecognizer {
                 return true;
             }
         }
-        return pattern.name().equals("grouped") && looksLikeRange(text, start, end);
+        boolean rangeShaped = pattern.name().equals("grouped") || pattern.name().equals("acronym-label");
+        return rangeShaped && looksLikeRange(text, start, end);
     }
 
     /** "120-140" or "2019-2021" are ranges of values or years, not identifiers. */
     private static boolean looksLikeRange(CharSequence text, int start, int end) {
         int dashes = 0;
         for (int i = start; i < end; i++) {
-            dashes += text.charAt(i) == '-' ? 1 : 0;
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return false;
+            }
+            dashes += c == '-' ? 1 : 0;
         }
         return dashes == 1 && end - start <= 9;
     }

@@ -34,7 +34,7 @@ final class Vocabulary {
     static final CharTable TERM_NOUNS = table("disease diseases syndrome syndromes sign signs reflex reflexes score scores "
             + "criteria criterion classification scale index test tests maneuver manoeuvre procedure operation rule rules "
             + "protocol diet study trial equation formula catheter catheters tube stage staging type triad phenomenon palsy "
-            + "lymphoma sarcoma tumor tumour ulcer fracture node nodes disorder method technique position incision repair "
+            + "esophagus chorea lymphoma sarcoma tumor tumour ulcer fracture node nodes disorder method technique position incision repair "
             + "questionnaire inventory grade grading model guideline guidelines law effect effects pouch bag mask "
             + "blade needle stitch suture drain shunt line valve approach view scan reaction response pattern "
             + "classification's's virus fever encephalopathy anemia anaemia ataxia dystrophy aneurysm cell cells body "
@@ -94,7 +94,7 @@ final class Vocabulary {
     /** Words right before a bare name that make it a person ("patient Sarah", "seen by Smith"). */
     static final CharTable NAME_CUES = table("patient pt pt's patient's named name son daughter wife husband mother father "
             + "mom dad brother sister grandson granddaughter grandmother grandfather aunt uncle nephew niece cousin "
-            + "partner fiance fiancé friend caregiver guardian spouse neighbor by with for to mr mrs ms dr "
+            + "partner fiance fiancé friend caregiver guardian spouse neighbor by mr mrs ms dr "
             + "contact informant roommate boyfriend girlfriend client resident member");
 
     private Vocabulary() {

@@ -60,7 +60,7 @@ final class WordTokens {
     /** End without a possessive "'s" / "’s". */
     int coreEnd(int i) {
         int e = ends[i];
-        if (e - starts[i] > 3 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S') && isApostrophe(text.charAt(e - 2))) {
+        if (e - starts[i] >= 3 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S') && isApostrophe(text.charAt(e - 2))) {
             return e - 2;
         }
         return e;
