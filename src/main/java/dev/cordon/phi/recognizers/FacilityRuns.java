@@ -27,9 +27,12 @@ final class FacilityRuns {
             + "hematology infectious ob gyn obgyn ent eye dental wound pain memory fertility dialysis urgent walk "
             + "outpatient inpatient specialty physical speech anticoagulation coumadin lipid heart cancer transplant "
             + "trauma stroke vascular vein breast spine bariatric weight travel vaccine flu covid student employee free "
-            + "medical med center health general surgeon attorney inspector secretary diabetes hiv std tb "
+            + "surgeon attorney inspector secretary diabetes hiv std tb "
             + "sexual addiction methadone suboxone infusion imaging lab laboratory sleep research veterans affairs "
             + "department dept icu nicu picu ccu micu sicu ward unit floor");
+    /** Generic words that still do not distinguish a run headed by a weak head ("Medical Center"). */
+    private static final CharTable WEAK_GENERIC = table("medical med center centre ctr health general gen memorial "
+            + "university hospital clinic");
     private static final CharTable SAINTS = table("st saint mt mount ft fort");
     private static final CharTable ABBREVIATIONS = table("st mt ft med hosp univ ctr gen dept");
     private static final CharTable RESIDENCE = table("lives living resides residing resident native moved relocated "
@@ -99,14 +102,17 @@ final class FacilityRuns {
     }
 
     private long headedRun(int i, int last) {
+        boolean named = false;
         boolean distinctive = false;
         for (int k = i; k <= last; k++) {
             boolean strong = Vocabulary.in(STRONG, w, k) || careCompound(k) || hyphenHead(k);
-            if ((strong && k > i) || (Vocabulary.in(WEAK, w, k) && distinctive)) {
+            if ((strong && (named || (k == i && careCompound(k)))) || (Vocabulary.in(WEAK, w, k) && distinctive)) {
                 int end = lowerHeadTail(last);
                 return firstIsOrganisation(i) ? NONE : pack(i, end, 0.85);
             }
-            distinctive |= !Vocabulary.in(GENERIC, w, k) && !connector(k) && !Vocabulary.in(Vocabulary.TERM_NOUNS, w, k);
+            boolean plain = !Vocabulary.in(GENERIC, w, k) && !connector(k) && !Vocabulary.in(Vocabulary.TERM_NOUNS, w, k);
+            named |= plain;
+            distinctive |= plain && !Vocabulary.in(WEAK_GENERIC, w, k);
         }
         if (distinctive && last + 1 < w.size() && w.spaced(last) && Vocabulary.in(LOWER_HEADS, w, last + 1)
                 && !Vocabulary.in(Vocabulary.COMMON, w, i) && !Vocabulary.in(GENERIC, w, last)) {

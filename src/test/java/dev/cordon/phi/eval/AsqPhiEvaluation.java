@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 class AsqPhiEvaluation {
 
     static final String RELATIVE = "shared/data/asq-phi-dev/queries.jsonl";
-    static final double RECALL_FLOOR = 0.99;
-    static final double PRECISION_FLOOR = 0.90;
-    static final double OVER_REDACTION_CEILING = 0.10;
+    static final double RECALL_FLOOR = 0.994;
+    static final double PRECISION_FLOOR = 0.99;
+    static final double OVER_REDACTION_CEILING = 0.03;
 
     @Test
     void defaultAnalyzerMeetsRecallAndOverRedactionTargetsOnTheDevSet() throws IOException {
