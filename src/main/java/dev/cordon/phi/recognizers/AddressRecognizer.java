@@ -44,9 +44,15 @@ final class AddressRecognizer extends PatternRecognizer {
     boolean invalidate(CharSequence text, int start, int end, NamedPattern pattern) {
         String name = pattern.name();
         if (name.equals("city-state") || name.equals("city-state-name")) {
-            return Vocabulary.COMMON.contains(text, start, wordEnd(text, start));
+            return Vocabulary.COMMON.contains(text, start, wordEnd(text, start)) || credential(text, end);
         }
         return false;
+    }
+
+    /** "Evelyn Marsh, MD" / ", PA": credentials, not Maryland or Pennsylvania, unless a ZIP follows. */
+    private static boolean credential(CharSequence text, int end) {
+        return end >= 2 && ((text.charAt(end - 2) == 'M' && text.charAt(end - 1) == 'D')
+                || (text.charAt(end - 2) == 'P' && text.charAt(end - 1) == 'A'));
     }
 
     private static int wordEnd(CharSequence text, int start) {

@@ -14,7 +14,10 @@ final class FacilityRuns {
             + "healthcare healthcenter nursing rehab sanitarium polyclinic");
     /** Head words that need a distinctive (non-generic) word before them. */
     private static final CharTable WEAK = table("medical med center centre ctr health general gen memorial institute "
-            + "presbyterian methodist baptist va er office practice pavilion campus");
+            + "presbyterian methodist baptist va er office practice pavilion campus medicine");
+    /** A run containing one of these is a publication or organisation, not a place of care. */
+    private static final CharTable ORGANISATION = table("journal society association college academy board "
+            + "guideline guidelines foundation task force organization organisation");
     /** Lower-case heads that may follow a capitalised place ("Dallas clinic"). */
     private static final CharTable LOWER_HEADS = table("clinic hospital hosp facility office practice center er ed");
     /** Words that do not make a run distinctive: specialties, generic adjectives, organisations. */
@@ -32,7 +35,7 @@ final class FacilityRuns {
             + "department dept icu nicu picu ccu micu sicu ward unit floor");
     /** Generic words that still do not distinguish a run headed by a weak head ("Medical Center"). */
     private static final CharTable WEAK_GENERIC = table("medical med center centre ctr health general gen memorial "
-            + "university hospital clinic");
+            + "university hospital clinic medicine");
     private static final CharTable SAINTS = table("st saint mt mount ft fort");
     private static final CharTable ABBREVIATIONS = table("st mt ft med hosp univ ctr gen dept");
     private static final CharTable RESIDENCE = table("lives living resides residing resident native moved relocated "
@@ -108,7 +111,7 @@ final class FacilityRuns {
             boolean strong = Vocabulary.in(STRONG, w, k) || careCompound(k) || hyphenHead(k);
             if ((strong && (named || (k == i && careCompound(k)))) || (Vocabulary.in(WEAK, w, k) && distinctive)) {
                 int end = lowerHeadTail(last);
-                return firstIsOrganisation(i) ? NONE : pack(i, end, 0.85);
+                return firstIsOrganisation(i) || containsOrganisation(i, last) ? NONE : pack(i, end, 0.85);
             }
             boolean plain = !Vocabulary.in(GENERIC, w, k) && !connector(k) && !Vocabulary.in(Vocabulary.TERM_NOUNS, w, k);
             named |= plain;
@@ -147,6 +150,15 @@ final class FacilityRuns {
                 && (isWord(i, "national") || isWord(i, "american") || isWord(i, "world") || isWord(i, "international")
                 || isWord(i, "federal") || isWord(i, "european") || isWord(i, "canadian") || isWord(i, "british")
                 || isWord(i, "joint"));
+    }
+
+    private boolean containsOrganisation(int i, int last) {
+        for (int k = i; k <= last; k++) {
+            if (Vocabulary.in(ORGANISATION, w, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean residenceCue(int i) {

@@ -68,10 +68,10 @@ final class NameShapes {
             return pack(i, j, 0.85);
         }
         if (nameCase(j) && !Vocabulary.in(Vocabulary.COMMON, w, j) && (abbreviation || inDictionary(j))) {
-            return pack(i, extend(j, 2), 0.9);
+            return pack(i, extend(j, 2, true), 0.9);
         }
         if (w.lower(j) && abbreviation && lowerCaseDictionaryName(j)) {
-            return pack(i, extend(j, 1), 0.7);
+            return pack(i, extend(j, 1, false), 0.7);
         }
         return NONE;
     }
@@ -83,7 +83,7 @@ final class NameShapes {
         }
         int j = isWord(i + 1, "is") ? i + 2 : i + 1;
         if (j < w.size() && nameCase(j) && !Vocabulary.in(Vocabulary.COMMON, w, j)) {
-            return pack(j, extend(j, 2), 0.85);
+            return pack(j, extend(j, 2, true), 0.85);
         }
         return NONE;
     }
@@ -149,7 +149,8 @@ final class NameShapes {
         return NONE;
     }
 
-    private int extend(int j, int max) {
+    /** Extends a name over initials and further name words; {@code anyWord} accepts unlisted surnames. */
+    private int extend(int j, int max, boolean anyWord) {
         int last = j;
         for (int n = 0; n < max; n++) {
             int k = last + 1;
@@ -158,7 +159,7 @@ final class NameShapes {
                 break;
             }
             if (isInitial(k) || (nameCase(k) && !Vocabulary.in(Vocabulary.COMMON, w, k)
-                    && !Vocabulary.in(Vocabulary.TERM_NOUNS, w, k) && inDictionary(k))) {
+                    && !Vocabulary.in(Vocabulary.TERM_NOUNS, w, k) && (anyWord || inDictionary(k)))) {
                 last = k;
             } else {
                 break;

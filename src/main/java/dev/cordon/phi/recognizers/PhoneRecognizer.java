@@ -23,6 +23,12 @@ final class PhoneRecognizer extends PatternRecognizer {
                 Set.of("phone", "tel", "telephone", "call", "cell", "mobile", "contact", "reach", "number", "ph", "pager"));
     }
 
+    /** Numbers introduced as fax belong to {@link FaxRecognizer}. */
+    @Override
+    boolean invalidate(CharSequence text, int start, int end, NamedPattern pattern) {
+        return TextScan.wordBefore(text, start, 16, "fax");
+    }
+
     @Override
     boolean worthScanning(CharSequence text) {
         return TextScan.hasDigit(text);
