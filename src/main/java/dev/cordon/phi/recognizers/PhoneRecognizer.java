@@ -1,0 +1,36 @@
+package dev.cordon.phi.recognizers;
+
+import dev.cordon.phi.PhiType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * North-American telephone numbers: formatted (high base score) or ten bare digits (needs a cue
+ * such as "phone" nearby). Numbers introduced as fax are claimed by {@link FaxRecognizer}, which
+ * scores higher. Immutable and thread-safe.
+ */
+final class PhoneRecognizer extends PatternRecognizer {
+
+    static final String FORMATTED = "(?<![\\w-])(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[\\s.-])\\d{3}[\\s.-]\\d{4}"
+            + "(?:\\s?(?:x|ext\\.?)\\s?\\d{1,5})?(?![\\w-])";
+    static final String BARE = "(?<![\\w-])(?:\\+1)?\\d{10}(?![\\w-])";
+
+    PhoneRecognizer() {
+        super("phone", PhiType.PHONE_NUMBER, List.of(
+                NamedPattern.of("formatted", FORMATTED, 0.65),
+                NamedPattern.of("bare", BARE, 0.3),
+                NamedPattern.of("international", "(?<![\\w-])\\+(?:[2-9]\\d{0,2})[\\s.-]?\\d{2,4}[\\s.-]\\d{3,4}[\\s.-]?\\d{3,4}(?![\\w-])", 0.6)),
+                Set.of("phone", "tel", "telephone", "call", "cell", "mobile", "contact", "reach", "number", "ph", "pager"));
+    }
+
+    /** Numbers introduced as fax belong to {@link FaxRecognizer}. */
+    @Override
+    boolean invalidate(CharSequence text, int start, int end, NamedPattern pattern) {
+        return TextScan.wordBefore(text, start, 16, "fax");
+    }
+
+    @Override
+    boolean worthScanning(CharSequence text) {
+        return TextScan.hasDigit(text);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.cordon.phi.recognizers;
+
+import dev.cordon.phi.PhiRecognizer;
+import java.util.List;
+
+/**
+ * The built-in recognizers, in a fixed order (no classpath scanning, so native images need no
+ * configuration). Every returned recognizer is immutable and thread-safe; the list is shared.
+ */
+public final class Recognizers {
+
+    private Recognizers() {
+    }
+
+    public static List<PhiRecognizer> all() {
+        return Holder.ALL;
+    }
+
+    private static final class Holder {
+        static final List<PhiRecognizer> ALL = List.of(
+                new NameRecognizer(), new FacilityRecognizer(), new GazetteerRecognizer(), new AddressRecognizer(),
+                new DateRecognizer(), new AgeRecognizer(), new PhoneRecognizer(), new FaxRecognizer(),
+                new EmailRecognizer(), new SsnRecognizer(), new MedicalRecordRecognizer(), new HealthPlanRecognizer(),
+                new AccountNumberRecognizer(), new LicenseRecognizer(), new VehicleRecognizer(),
+                new DeviceRecognizer(), new UrlRecognizer(), new IpAddressRecognizer(), new BiometricRecognizer(),
+                new UniqueIdRecognizer());
+    }
+}
