@@ -32,6 +32,8 @@ class OpenAiRoutes {
         BodyHandler body = BodyHandler.create(false).setBodyLimit(config.maxBodySize().asLongValue());
         post(router, "/v1/chat/completions", body, Operation.CHAT_COMPLETIONS);
         post(router, "/v1/embeddings", body, Operation.EMBEDDINGS);
+        post(router, "/v1/phi/analyze", body, Operation.PHI_ANALYZE);
+        post(router, "/v1/phi/redact", body, Operation.PHI_REDACT);
         router.get("/v1/models").handler(ctx -> dispatch(ctx, Operation.LIST_MODELS));
         router.get("/v1/models/:id").handler(ctx -> {
             ctx.put(RequestedModel.class.getName(), new RequestedModel(ctx.pathParam("id")));
@@ -48,7 +50,7 @@ class OpenAiRoutes {
         Exchange exchange = new Exchange(RequestIds.of(ctx), operation, ctx.request()::getHeader, clientIp(ctx));
         if (ctx.body() != null && ctx.body().buffer() != null) {
             exchange.put(RawBody.class, new RawBody(ctx.body().buffer().getBytes()));
-        } else if (operation.generative()) {
+        } else if (ctx.request().method() == io.vertx.core.http.HttpMethod.POST) {
             exchange.put(RawBody.class, new RawBody(new byte[0]));
         }
         RequestedModel pathModel = ctx.get(RequestedModel.class.getName());
@@ -62,7 +64,8 @@ class OpenAiRoutes {
 
     private void unknownRoute(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        boolean known = path.equals("/v1/chat/completions") || path.equals("/v1/embeddings") || path.startsWith("/v1/models");
+        boolean known = path.equals("/v1/chat/completions") || path.equals("/v1/embeddings") || path.startsWith("/v1/models")
+                || path.equals("/v1/phi/analyze") || path.equals("/v1/phi/redact");
         GatewayError error = known
                 ? new GatewayError.MethodNotAllowed("Method " + ctx.request().method() + " is not allowed on this path.", "method_not_allowed")
                 : new GatewayError.NotFound("Unknown request URL: " + ctx.request().method() + " " + safePath(path) + ".", null, "unknown_url");

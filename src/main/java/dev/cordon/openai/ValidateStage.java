@@ -33,7 +33,7 @@ class ValidateStage implements Stage {
     @Override
     public Uni<StageOutcome> onRequest(Exchange exchange) {
         switch (exchange.operation()) {
-            case CHAT_COMPLETIONS, EMBEDDINGS -> {
+            case CHAT_COMPLETIONS, EMBEDDINGS, PHI_ANALYZE, PHI_REDACT -> {
                 return Uni.createFrom().item(validateBody(exchange));
             }
             default -> {
@@ -59,10 +59,12 @@ class ValidateStage implements Stage {
                 ChatCompletionRequest chat = ChatRequestParser.parse(body);
                 exchange.put(ChatCompletionRequest.class, chat);
                 exchange.put(RequestedModel.class, new RequestedModel(chat.model()));
-            } else {
+            } else if (exchange.operation() == dev.cordon.pipeline.Operation.EMBEDDINGS) {
                 EmbeddingsRequest embeddings = EmbeddingsRequestParser.parse(body);
                 exchange.put(EmbeddingsRequest.class, embeddings);
                 exchange.put(RequestedModel.class, new RequestedModel(embeddings.model()));
+            } else {
+                exchange.put(PhiTextRequest.class, PhiTextRequestParser.parse(body));
             }
             return StageOutcome.CONTINUE;
         } catch (RequestProblem problem) {

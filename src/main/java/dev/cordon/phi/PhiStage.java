@@ -1,20 +1,44 @@
 package dev.cordon.phi;
 
+import dev.cordon.openai.ChatCompletionRequest;
+import dev.cordon.openai.EmbeddingsRequest;
+import dev.cordon.openai.PhiTextRequest;
 import dev.cordon.pipeline.Exchange;
+import dev.cordon.pipeline.GatewayError;
+import dev.cordon.pipeline.Operation;
+import dev.cordon.pipeline.Reply;
 import dev.cordon.pipeline.Stage;
 import dev.cordon.pipeline.StageOutcome;
+import dev.cordon.routing.ModelRoute;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
- * The PHI slot of the pipeline: redaction on the way in, token restore on the way out.
- * Until the PHI engine is wired in, it inspects nothing and records that fact, so routing treats
- * the content as identified and keeps it away from providers without a BAA (fail closed).
+ * The PHI slot: before the provider sees a request, every message text, tool-call argument and
+ * embedding input is redacted under the policy for the provider's BAA status; on the way back the
+ * tokens are restored for the caller, streamed answers included. Also answers the
+ * {@code /v1/phi/analyze} and {@code /v1/phi/redact} endpoints. An analyzer failure rejects the
+ * request (fail closed); large texts are analysed off the event loop.
  */
 @ApplicationScoped
 @Identifier("phi")
 class PhiStage implements Stage {
+
+    private final Redactor redactor;
+    private final PhiAnalyzer analyzer;
+    private final PhiPolicies policies;
+    private final PhiConfig config;
+
+    PhiStage(PhiPolicies policies, PhiConfig config) {
+        this.analyzer = PhiEngines.analyzer(java.util.EnumSet.allOf(PhiType.class), config.threshold());
+        this.redactor = new Redactor(analyzer);
+        this.policies = policies;
+        this.config = config;
+    }
 
     @Override
     public String name() {
@@ -23,7 +47,48 @@ class PhiStage implements Stage {
 
     @Override
     public Uni<StageOutcome> onRequest(Exchange exchange) {
-        exchange.put(PhiOutcome.class, PhiOutcome.notInspected());
-        return Uni.createFrom().item(StageOutcome.CONTINUE);
+        return switch (exchange.operation()) {
+            case CHAT_COMPLETIONS, EMBEDDINGS -> offloadIfLarge(exchange, () -> redactRequest(exchange));
+            case PHI_ANALYZE, PHI_REDACT -> offloadIfLarge(exchange, () -> PhiEndpoints.answer(exchange, analyzer, redactor));
+            default -> Uni.createFrom().item(StageOutcome.CONTINUE);
+        };
     }
+
+    @Override
+    public Uni<Reply> onResponse(Exchange exchange, Reply reply) {
+        TokenVault vault = exchange.get(TokenVault.class).orElse(null);
+        if (vault == null || vault.size() == 0) {
+            return Uni.createFrom().item(reply);
+        }
+        if (reply instanceof Reply.Chat chat) {
+            return Uni.createFrom().item(new Reply.Chat(RequestRedaction.restore(chat.result(), vault)));
+        }
+        if (reply instanceof Reply.ChatStream stream) {
+            return Uni.createFrom().item(new Reply.ChatStream(StreamRestore.restore(stream.events(), vault)));
+        }
+        return Uni.createFrom().item(reply);
+    }
+
+    private StageOutcome redactRequest(Exchange exchange) {
+        PhiPolicy policy = policies.forProvider(exchange.require(ModelRoute.class).baa());
+        RequestRedaction redaction = new RequestRedaction(redactor, policy);
+        exchange.get(ChatCompletionRequest.class).ifPresent(r -> exchange.put(ChatCompletionRequest.class, redaction.chat(r)));
+        exchange.get(EmbeddingsRequest.class).ifPresent(r -> exchange.put(EmbeddingsRequest.class, redaction.embeddings(r)));
+        exchange.put(PhiOutcome.class, redaction.outcome());
+        exchange.put(TokenVault.class, redaction.vault());
+        if (!redaction.blockedTypes().isEmpty()) {
+            return StageOutcome.reject(new GatewayError.PermissionDenied("The request contains PHI of type(s) "
+                    + redaction.blockedTypes() + " that policy does not allow to be sent to a model.", "phi_blocked"));
+        }
+        return StageOutcome.CONTINUE;
+    }
+
+    private Uni<StageOutcome> offloadIfLarge(Exchange exchange, Supplier<StageOutcome> work) {
+        if (RequestRedaction.characters(exchange) <= config.inlineCharacters()) {
+            return Uni.createFrom().item(work);
+        }
+        Executor back = dev.cordon.pipeline.ContextExecutors.current();
+        return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).emitOn(back);
+    }
+
 }

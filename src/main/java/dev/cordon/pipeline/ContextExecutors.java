@@ -1,4 +1,4 @@
-package dev.cordon.routing;
+package dev.cordon.pipeline;
 
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -8,12 +8,12 @@ import java.util.concurrent.Executor;
  * Brings continuations back to the request's Vert.x context after work on other threads, so later
  * stages (audit, reactive database access) run where they must.
  */
-final class ContextExecutor {
+public final class ContextExecutors {
 
-    private ContextExecutor() {}
+    private ContextExecutors() {}
 
     /** An executor for the calling thread's Vert.x context, or a direct executor outside one. */
-    static Executor current() {
+    public static Executor current() {
         Context context = Vertx.currentContext();
         if (context == null) {
             return Runnable::run;

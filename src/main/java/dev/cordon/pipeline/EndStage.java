@@ -13,4 +13,12 @@ import io.smallrye.mutiny.Uni;
 public interface EndStage {
 
     Uni<Void> onEnd(Exchange exchange, Ending ending);
+
+    /**
+     * Runs before the first byte of a streamed answer is sent; if it fails the caller gets a 503
+     * and the stream is never started. The default does nothing.
+     */
+    default Uni<Void> onStreamStart(Exchange exchange) {
+        return Uni.createFrom().voidItem();
+    }
 }

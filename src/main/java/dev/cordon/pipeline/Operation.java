@@ -5,7 +5,9 @@ public enum Operation {
     CHAT_COMPLETIONS,
     EMBEDDINGS,
     LIST_MODELS,
-    GET_MODEL;
+    GET_MODEL,
+    PHI_ANALYZE,
+    PHI_REDACT;
 
     /** True for operations that send content to a model provider. */
     public boolean generative() {

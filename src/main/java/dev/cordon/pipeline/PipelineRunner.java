@@ -81,7 +81,9 @@ public class PipelineRunner {
 
     private Uni<PipelineResult> finish(Exchange ex, PipelineResult result) {
         if (result instanceof PipelineResult.Replied replied && replied.reply() instanceof Reply.ChatStream stream) {
-            return Uni.createFrom().item(new PipelineResult.Replied(new Reply.ChatStream(endedStream(ex, stream.events()))));
+            return streamStart(ex)
+                    .map(ignored -> (PipelineResult) new PipelineResult.Replied(new Reply.ChatStream(endedStream(ex, stream.events()))))
+                    .onFailure().recoverWithItem(t -> endFailed(ex, t));
         }
         Ending ending = result instanceof PipelineResult.Refused refused
                 ? new Ending.Failure(refused.error())
@@ -102,6 +104,14 @@ public class PipelineRunner {
                 .onFailure().call(t -> ending(ex, new Ending.Failure(classify(ex, "stream", t)))
                         .onFailure().recoverWithNull())
                 .onCancellation().call(() -> ending(ex, new Ending.Cancelled()).onFailure().recoverWithNull());
+    }
+
+    private Uni<Void> streamStart(Exchange ex) {
+        try {
+            return pipeline.end().onStreamStart(ex);
+        } catch (RuntimeException e) {
+            return Uni.createFrom().failure(e);
+        }
     }
 
     private Uni<Void> ending(Exchange ex, Ending ending) {

@@ -33,7 +33,8 @@ class PolicyStage implements Stage {
 
     @Override
     public Uni<StageOutcome> onRequest(Exchange exchange) {
-        if (exchange.operation() == Operation.LIST_MODELS) {
+        if (exchange.operation() == Operation.LIST_MODELS || exchange.operation() == Operation.PHI_ANALYZE
+                || exchange.operation() == Operation.PHI_REDACT) {
             return Uni.createFrom().item(StageOutcome.CONTINUE);
         }
         String alias = exchange.require(RequestedModel.class).alias();

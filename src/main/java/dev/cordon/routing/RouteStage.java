@@ -81,7 +81,7 @@ class RouteStage implements Stage {
     private Uni<StageOutcome> chat(Exchange exchange, ModelRoute route) {
         ChatCompletionRequest request = exchange.require(ChatCompletionRequest.class);
         var lc4j = ChatTranslator.toLangChain4j(request, route);
-        Executor back = ContextExecutor.current();
+        Executor back = dev.cordon.pipeline.ContextExecutors.current();
         if (request.stream()) {
             var events = StreamBridge.stream(models.streaming(route), lc4j, route, exchange.requestId())
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
@@ -95,7 +95,7 @@ class RouteStage implements Stage {
     private Uni<StageOutcome> embed(Exchange exchange, ModelRoute route) {
         EmbeddingsRequest request = exchange.require(EmbeddingsRequest.class);
         List<TextSegment> segments = request.input().stream().map(TextSegment::from).toList();
-        return blocking(() -> models.embedding(route, request.dimensions()).embedAll(segments), route, exchange, ContextExecutor.current())
+        return blocking(() -> models.embedding(route, request.dimensions()).embedAll(segments), route, exchange, dev.cordon.pipeline.ContextExecutors.current())
                 .map(response -> StageOutcome.respond(new Reply.Embeddings(
                         response.content().stream().map(e -> e.vector()).toList(),
                         ChatTranslator.usage(response.tokenUsage()))));
