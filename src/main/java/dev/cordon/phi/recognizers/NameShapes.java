@@ -103,6 +103,11 @@ final class NameShapes {
             boolean eponym = Vocabulary.in(Vocabulary.EPONYMS, w, j);
             return pack(i, last, ambiguous ? 0.45 : eponym ? 0.6 : 0.8);
         }
+        if (!ambiguous && w.spaced(i) && unlistedSurname(j) && !termFollows(j)) {
+            // The 1990 surname list misses many families (Okonkwo, Nakamura-Reyes): a well-attested,
+            // unambiguous given name followed by a capitalised non-vocabulary word is a full name.
+            return pack(i, j, 0.65);
+        }
         boolean plain = !ambiguous && !Vocabulary.in(Vocabulary.EPONYMS, w, i) && !termFollows(i) && !termFollows(i + 1);
         if (plain && cueBefore(i)) {
             return pack(i, i, 0.7);
@@ -230,6 +235,23 @@ final class NameShapes {
             }
         }
         return count;
+    }
+
+    private boolean unlistedSurname(int j) {
+        if (j >= w.size() || !w.capitalized(j) || w.length(j) < 3 || Vocabulary.in(Vocabulary.COMMON, w, j)
+                || Vocabulary.in(Vocabulary.TERM_NOUNS, w, j) || Vocabulary.in(Vocabulary.EPONYMS, w, j)) {
+            return false;
+        }
+        for (int k = w.start(j) + 1; k < w.coreEnd(j); k++) {
+            char c = w.text.charAt(k);
+            char before = w.text.charAt(k - 1);
+            // Capitals only where surnames have them: O'Callaghan, Nakamura-Reyes, McAllister.
+            boolean capitalAllowed = before == '-' || before == '\'' || (k - w.start(j) == 2 && w.text.charAt(w.start(j)) == 'M' && before == 'c');
+            if (!Character.isLowerCase(c) && c != '-' && c != '\'' && !(capitalAllowed && Character.isUpperCase(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean nameCase(int j) {
