@@ -15,9 +15,19 @@ public final class CordonMain {
     private CordonMain() {}
 
     public static void main(String... args) {
+        // S3-compatible stores (Ceph RGW 16) reject the SDK's default flexible checksums; Cordon sends
+        // Content-MD5 itself, which AWS S3 accepts too. An explicit setting by the operator wins.
+        defaultProperty("aws.requestChecksumCalculation", "AWS_REQUEST_CHECKSUM_CALCULATION", "when_required");
+        defaultProperty("aws.responseChecksumValidation", "AWS_RESPONSE_CHECKSUM_VALIDATION", "when_required");
         if (args.length > 0 && args[0].equals("phi")) {
             System.exit(PhiCli.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         Quarkus.run(args);
+    }
+
+    private static void defaultProperty(String property, String env, String value) {
+        if (System.getProperty(property) == null && System.getenv(env) == null) {
+            System.setProperty(property, value);
+        }
     }
 }
