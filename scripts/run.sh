@@ -31,8 +31,21 @@ if [[ -z ${CORDON_BOOTSTRAP_ADMIN_KEY:-} ]]; then
 fi
 export CORDON_BOOTSTRAP_ADMIN_KEY
 
+# A local HMAC key for the audit chain, made once; production injects its own from a secret store.
+if [[ -z ${CORDON_AUDIT_CURRENT_KEY_ID:-} ]]; then
+  if [[ ! -s $STATE_DIR/audit-hmac-key ]]; then
+    (umask 077 && head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$STATE_DIR/audit-hmac-key")
+  fi
+  CORDON_AUDIT_HMAC_KEYS_LOCAL=$(cat "$STATE_DIR/audit-hmac-key")
+  export CORDON_AUDIT_HMAC_KEYS_LOCAL
+  export CORDON_AUDIT_CURRENT_KEY_ID=local
+fi
+export CORDON_AUDIT_CREATE_BUCKET=${CORDON_AUDIT_CREATE_BUCKET:-true}
+
 cat >&2 <<TXT
 Cordon starting on http://127.0.0.1:8080  (OpenAI base URL: http://127.0.0.1:8080/v1)
 Admin key (from ${STATE_DIR}/admin-key unless CORDON_BOOTSTRAP_ADMIN_KEY was set): ${CORDON_BOOTSTRAP_ADMIN_KEY}
 TXT
+# JAVA_OPTS is split into words on purpose (several JVM flags).
+# shellcheck disable=SC2086
 exec java ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -jar "$RUNNER"

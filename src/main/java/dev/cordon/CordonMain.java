@@ -1,13 +1,14 @@
 package dev.cordon;
 
+import dev.cordon.audit.AuditCli;
 import dev.cordon.phi.cli.PhiCli;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.Arrays;
 
 /**
- * Entry point. {@code phi ...} runs the batch PHI tool without starting the gateway (no database,
- * Redis or network needed); anything else starts the gateway.
+ * Entry point. {@code phi ...} runs the batch PHI tool (no services needed) and {@code audit ...}
+ * verifies the trail from the object store, both without starting the gateway; anything else starts it.
  */
 @QuarkusMain
 public final class CordonMain {
@@ -19,6 +20,9 @@ public final class CordonMain {
         // Content-MD5 itself, which AWS S3 accepts too. An explicit setting by the operator wins.
         defaultProperty("aws.requestChecksumCalculation", "AWS_REQUEST_CHECKSUM_CALCULATION", "when_required");
         defaultProperty("aws.responseChecksumValidation", "AWS_RESPONSE_CHECKSUM_VALIDATION", "when_required");
+        if (args.length > 0 && args[0].equals("audit")) {
+            System.exit(AuditCli.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         if (args.length > 0 && args[0].equals("phi")) {
             System.exit(PhiCli.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }

@@ -20,7 +20,7 @@ class AdminAuthFilter {
         this.admin = admin;
     }
 
-    @ServerRequestFilter
+    @ServerRequestFilter(nonBlocking = true)
     Uni<Response> authenticate(ContainerRequestContext request) {
         if (!request.getUriInfo().getPath().startsWith("/admin/")) {
             return null;
