@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -92,18 +93,27 @@ public class PipelineRunner {
                 .onFailure().recoverWithItem(t -> endFailed(ex, t));
     }
 
+    /**
+     * Ends the exchange exactly once however the stream terminates: a caller that disconnects
+     * while the completion is being recorded must not add a second, contradicting ending.
+     */
     private Multi<StreamEvent> endedStream(Exchange ex, Multi<StreamEvent> events) {
         AtomicReference<Reply.Usage> usage = new AtomicReference<>(Reply.Usage.NONE);
+        AtomicBoolean ended = new AtomicBoolean();
         return events
                 .onItem().invoke(e -> {
                     if (e instanceof StreamEvent.Finish f) {
                         usage.set(f.usage());
                     }
                 })
-                .onCompletion().call(() -> ending(ex, new Ending.Success(usage.get())))
-                .onFailure().call(t -> ending(ex, new Ending.Failure(classify(ex, "stream", t)))
+                .onCompletion().call(() -> endOnce(ended, ex, new Ending.Success(usage.get())))
+                .onFailure().call(t -> endOnce(ended, ex, new Ending.Failure(classify(ex, "stream", t)))
                         .onFailure().recoverWithNull())
-                .onCancellation().call(() -> ending(ex, new Ending.Cancelled()).onFailure().recoverWithNull());
+                .onCancellation().call(() -> endOnce(ended, ex, new Ending.Cancelled()).onFailure().recoverWithNull());
+    }
+
+    private Uni<Void> endOnce(AtomicBoolean ended, Exchange ex, Ending ending) {
+        return ended.compareAndSet(false, true) ? ending(ex, ending) : Uni.createFrom().voidItem();
     }
 
     private Uni<Void> streamStart(Exchange ex) {

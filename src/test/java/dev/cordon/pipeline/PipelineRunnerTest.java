@@ -104,6 +104,27 @@ class PipelineRunnerTest {
         assertThat(endings).containsExactly(new Ending.Failure(upstream));
     }
 
+    @Test
+    void aCallerLeavingWhileTheCompletionIsRecordedStillEndsTheRequestOnce() {
+        Multi<StreamEvent> events = Multi.createFrom().items(new StreamEvent.Finish("stop", Reply.Usage.NONE));
+        io.smallrye.mutiny.subscription.UniEmitter<? super Void>[] pending = new io.smallrye.mutiny.subscription.UniEmitter[1];
+        PipelineRunner runner = runner(ok -> Uni.createFrom().emitter(e -> pending[0] = e),
+                stage("a", ex -> StageOutcome.respond(new Reply.ChatStream(events))));
+        Reply.ChatStream stream = (Reply.ChatStream) ((PipelineResult.Replied) run(runner)).reply();
+
+        var subscription = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.Flow.Subscription>();
+        stream.events().subscribe().withSubscriber(new io.smallrye.mutiny.subscription.MultiSubscriber<StreamEvent>() {
+            public void onSubscribe(java.util.concurrent.Flow.Subscription s) { subscription.set(s); s.request(10); }
+            public void onItem(StreamEvent item) {}
+            public void onFailure(Throwable failure) {}
+            public void onCompletion() {}
+        });
+        subscription.get().cancel();
+        pending[0].complete(null);
+
+        assertThat(endings).hasSize(1).first().isInstanceOf(Ending.Success.class);
+    }
+
     private Stage stage(String name, Function<Exchange, StageOutcome> decide) {
         return new Stage() {
             public String name() { return name; }
