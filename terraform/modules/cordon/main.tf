@@ -5,9 +5,8 @@
 
 locals {
   # Env var form of an id: upper case, anything else than a letter or digit becomes "_".
-  env_name = { for id in concat(nonsensitive(keys(var.model_providers)), keys(var.models), nonsensitive(keys(var.audit_hmac_keys))) :
-    id => upper(replace(id, "/[^0-9A-Za-z]/", "_"))
-  }
+  ids      = concat(nonsensitive(keys(var.model_providers)), keys(var.models), nonsensitive(keys(var.audit_hmac_keys)))
+  env_name = zipmap(local.ids, [for id in local.ids : upper(replace(id, "/[^0-9A-Za-z]/", "_"))])
 
   # `model_providers` is sensitive as a whole because of api_key; these four fields are not secrets and
   # are unmasked one by one so the ConfigMap stays readable in plans.
@@ -44,13 +43,13 @@ locals {
   }, local.checksum_config, local.provider_config, local.model_config)
 
   # Only the api_key of each provider is secret; providers without one (self-hosted vLLM) get no key.
-  provider_secrets = { for id, p in var.model_providers :
-    "CORDON_PROVIDERS_${local.env_name[id]}_API_KEY" => p.api_key if p.api_key != null
-  }
+  provider_secrets = merge([for id, p in var.model_providers :
+    p.api_key == null ? {} : { "CORDON_PROVIDERS_${local.env_name[id]}_API_KEY" = p.api_key }
+  ]...)
 
-  hmac_secrets = { for id, key in var.audit_hmac_keys :
-    "CORDON_AUDIT_HMAC_KEYS_${local.env_name[id]}" => key
-  }
+  hmac_secrets = merge([for id, key in var.audit_hmac_keys :
+    { "CORDON_AUDIT_HMAC_KEYS_${local.env_name[id]}" = key }
+  ]...)
 
   admin_secret = var.bootstrap_admin_key == "" ? {} : { CORDON_BOOTSTRAP_ADMIN_KEY = var.bootstrap_admin_key }
 
