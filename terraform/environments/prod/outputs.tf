@@ -1,0 +1,3 @@
+output "cordon" {
+  value = module.cordon
+}
