@@ -12,4 +12,7 @@ eval "$("$REPO_DIR/scripts/services.sh" env)"
 
 # verify: unit and @QuarkusTest suites (surefire), then tests of the packaged jar (failsafe).
 mvn -B verify "$@"
+# Quarkus's native build steps without GraalVM: catches code a native image could not compile.
+mvn -B -q package -DskipTests -Dnative -Dquarkus.native.sources-only=true
+echo "native sources ready in target/native-sources (native-image \$(cat native-image.args) on a GraalVM host)" >&2
 echo "cordon test suite finished in $(( $(date +%s) - started )) s" >&2
