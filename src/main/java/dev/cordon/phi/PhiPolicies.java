@@ -1,38 +1,48 @@
 package dev.cordon.phi;
 
 import dev.cordon.routing.BaaStatus;
+import dev.cordon.tenancy.PhiRules;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Resolves the {@link PhiPolicy} for a provider's BAA status from {@link PhiConfig}, validated at
- * start (unknown type names stop the boot naming the key). Immutable; thread-safe.
+ * Resolves the {@link PhiPolicy} of one request: the gateway defaults ({@link PhiConfig}, checked
+ * at start naming the key), overlaid by the tenant's rules for the declared purpose of use, and —
+ * for providers without a BAA — with nothing left in the clear. Gateway block types always block.
+ * Immutable; thread-safe.
  */
 @Startup
 @ApplicationScoped
 class PhiPolicies {
 
-    private final PhiPolicy covered;
-    private final PhiPolicy uncovered;
+    private final Map<PhiType, PhiAction> gatewayActions = new EnumMap<>(PhiType.class);
+    private final Set<PhiType> gatewayBlocks;
+    private final PhiAction gatewayDefault;
 
     PhiPolicies(PhiConfig config) {
-        Map<PhiType, PhiAction> coveredActions = new EnumMap<>(PhiType.class);
-        config.coveredActions().forEach((name, action) -> coveredActions.put(type("cordon.phi.covered-actions." + name, name), action));
-        Map<PhiType, PhiAction> uncoveredActions = new EnumMap<>(PhiType.class);
-        for (String name : config.blockTypes()) {
-            PhiType type = type("cordon.phi.block-types", name);
-            coveredActions.put(type, PhiAction.BLOCK);
-            uncoveredActions.put(type, PhiAction.BLOCK);
-        }
-        this.covered = new PhiPolicy(coveredActions, config.coveredDefaultAction());
-        // Without a BAA nothing may pass in the clear: every type is tokenized (or blocked).
-        this.uncovered = new PhiPolicy(uncoveredActions, PhiAction.TOKENIZE);
+        config.coveredActions().forEach((name, action) -> gatewayActions.put(type("cordon.phi.covered-actions." + name, name), action));
+        java.util.EnumSet<PhiType> blocks = java.util.EnumSet.noneOf(PhiType.class);
+        config.blockTypes().forEach(name -> blocks.add(type("cordon.phi.block-types", name)));
+        this.gatewayBlocks = blocks;
+        this.gatewayDefault = config.coveredDefaultAction();
     }
 
-    PhiPolicy forProvider(BaaStatus baa) {
-        return baa.mayReceivePhi() ? covered : uncovered;
+    /** @param purpose the declared purpose of use, or null */
+    PhiPolicy resolve(BaaStatus baa, PhiRules tenantRules, String purpose) {
+        PhiRules rules = tenantRules.forPurpose(purpose);
+        Map<PhiType, PhiAction> actions = new EnumMap<>(gatewayActions);
+        rules.actions().forEach((name, action) -> actions.put(PhiType.valueOf(name), PhiAction.valueOf(action.toUpperCase())));
+        gatewayBlocks.forEach(t -> actions.put(t, PhiAction.BLOCK));
+        PhiAction fallback = rules.defaultAction() == null ? gatewayDefault : PhiAction.valueOf(rules.defaultAction().toUpperCase());
+        if (!baa.mayReceivePhi()) {
+            // Without a BAA nothing may pass in the clear: what a tenant allows is tokenized instead.
+            actions.replaceAll((t, a) -> a == PhiAction.ALLOW ? PhiAction.TOKENIZE : a);
+            fallback = fallback == PhiAction.ALLOW ? PhiAction.TOKENIZE : fallback;
+        }
+        return new PhiPolicy(actions, fallback);
     }
 
     private static PhiType type(String key, String name) {

@@ -10,6 +10,8 @@ import dev.cordon.pipeline.Reply;
 import dev.cordon.pipeline.Stage;
 import dev.cordon.pipeline.StageOutcome;
 import dev.cordon.routing.ModelRoute;
+import dev.cordon.tenancy.KeyGrant;
+import dev.cordon.tenancy.PhiRules;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -70,7 +72,8 @@ class PhiStage implements Stage {
     }
 
     private StageOutcome redactRequest(Exchange exchange) {
-        PhiPolicy policy = policies.forProvider(exchange.require(ModelRoute.class).baa());
+        PhiPolicy policy = policies.resolve(exchange.require(ModelRoute.class).baa(),
+                exchange.get(KeyGrant.class).map(KeyGrant::phiRules).orElse(PhiRules.NONE), purpose(exchange));
         RequestRedaction redaction = new RequestRedaction(redactor, policy);
         exchange.get(ChatCompletionRequest.class).ifPresent(r -> exchange.put(ChatCompletionRequest.class, redaction.chat(r)));
         exchange.get(EmbeddingsRequest.class).ifPresent(r -> exchange.put(EmbeddingsRequest.class, redaction.embeddings(r)));
@@ -81,6 +84,12 @@ class PhiStage implements Stage {
                     + redaction.blockedTypes() + " that policy does not allow to be sent to a model.", "phi_blocked"));
         }
         return StageOutcome.CONTINUE;
+    }
+
+    /** The declared purpose of use, upper-cased, or null. */
+    private static String purpose(Exchange exchange) {
+        String value = exchange.header("X-Cordon-Purpose");
+        return value == null ? null : value.trim().toUpperCase();
     }
 
     private Uni<StageOutcome> offloadIfLarge(Exchange exchange, Supplier<StageOutcome> work) {

@@ -35,6 +35,7 @@ class CachedTenantDirectory implements TenantDirectory {
     }
 
     private static KeyGrant grantOf(ApiKeyEntity key) {
-        return new KeyGrant(key.tenant.id, key.id, key.tenant.allowedModels, key.tenant.allowNonBaaDeidentified);
+        return new KeyGrant(key.tenant.id, key.id, key.tenant.allowedModels, key.tenant.allowNonBaaDeidentified,
+                PhiRulesJson.parse(key.tenant.phiPolicy));
     }
 }

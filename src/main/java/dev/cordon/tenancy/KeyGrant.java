@@ -3,10 +3,11 @@ package dev.cordon.tenancy;
 import java.util.Set;
 
 /**
- * What a valid API key grants: its tenant, its own id and the tenant's model policy at lookup
- * time. Immutable; may be cached for a short time.
+ * What a valid API key grants: its tenant, its own id and the tenant's model and PHI policy at
+ * lookup time. Immutable; may be cached for a short time.
  */
-public record KeyGrant(String tenantId, String keyId, Set<String> allowedModels, boolean allowNonBaaDeidentified) {
+public record KeyGrant(String tenantId, String keyId, Set<String> allowedModels, boolean allowNonBaaDeidentified,
+                       PhiRules phiRules) {
 
     public KeyGrant {
         allowedModels = Set.copyOf(allowedModels);

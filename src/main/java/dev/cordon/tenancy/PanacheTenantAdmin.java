@@ -104,6 +104,19 @@ class PanacheTenantAdmin implements TenantAdmin {
     }
 
     @Override
+    public Uni<Optional<PhiRules>> setPhiRules(String tenantId, PhiRules rules) {
+        return Panache.withTransaction(() -> TenantEntity.<TenantEntity>findById(tenantId).map(tenant -> {
+                    if (tenant == null) {
+                        return Optional.<PhiRules>empty();
+                    }
+                    tenant.phiPolicy = PhiRulesJson.write(rules);
+                    return Optional.of(rules);
+                }))
+                .call(updated -> updated.isPresent() ? epoch.bump() : Uni.createFrom().voidItem())
+                .invoke(updated -> LOGGER.infof("phi policy set: tenant=%s found=%s", tenantId, updated.isPresent()));
+    }
+
+    @Override
     public Uni<Void> assertAdminKey(String id, String name, String secret) {
         String hash = KeyHashes.hash(secret);
         return Panache.withTransaction(() -> AdminKeyEntity.<AdminKeyEntity>findById(id).flatMap(existing -> {

@@ -39,6 +39,9 @@ public interface TenantAdmin {
     /** Replaces the tenant's model allowlist; empty when the tenant does not exist. */
     Uni<Optional<TenantView>> setModels(String tenantId, Set<String> models);
 
+    /** Replaces the tenant's PHI rules; empty when the tenant does not exist. */
+    Uni<Optional<PhiRules>> setPhiRules(String tenantId, PhiRules rules);
+
     /** Creates or re-activates the admin key with this id so its hash matches {@code secret}. */
     Uni<Void> assertAdminKey(String id, String name, String secret);
 

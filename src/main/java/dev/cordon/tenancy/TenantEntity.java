@@ -31,6 +31,10 @@ public class TenantEntity extends PanacheEntityBase {
     @Column(name = "allow_non_baa_deidentified", nullable = false)
     public boolean allowNonBaaDeidentified;
 
+    /** The tenant's PHI rules as JSON ({@link PhiRulesJson}); null means the gateway defaults. */
+    @Column(name = "phi_policy")
+    public String phiPolicy;
+
     /** Model aliases this tenant's keys may use; empty means none (deny by default). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tenant_models", joinColumns = @JoinColumn(name = "tenant_id"))
