@@ -20,7 +20,8 @@ import java.util.Optional;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * {@code audit verify --bucket B [--prefix P] [--chain C] [--from T] [--to T]}: verifies the trail
+ * {@code audit verify --bucket B [--prefix P] [--chain C] [--from T] [--to T]}: verifies the trail; {@code audit export}
+ * verifies and then prints one line per record (seq, request id, action, outcome, status)
  * straight from the object store, with no gateway, database or Redis running. Settings come from
  * the environment: {@code CORDON_S3_ENDPOINT}/{@code _REGION}/{@code _ACCESS_KEY}/{@code _SECRET_KEY}
  * (AWS defaults when absent) and the HMAC keys as {@code CORDON_AUDIT_HMAC_KEYS_<ID>}.
@@ -33,9 +34,10 @@ public final class AuditCli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Map<String, String> options = options(args);
         if (options == null || !options.containsKey("bucket")) {
-            err.println("usage: audit verify --bucket B [--prefix audit/] [--chain main] [--from ISO-8601] [--to ISO-8601]");
+            err.println("usage: audit verify|export --bucket B [--prefix audit/] [--chain main] [--from ISO-8601] [--to ISO-8601]");
             return 2;
         }
+        boolean export = "export".equals(args[0]);
         try (S3Client s3 = s3FromEnvironment()) {
             S3SegmentStore store = new S3SegmentStore(s3, options.get("bucket"), 1, Optional.empty());
             String prefix = options.getOrDefault("prefix", "audit/") + options.getOrDefault("chain", "main") + "/segments/";
@@ -46,9 +48,17 @@ public final class AuditCli {
             }
             VerificationReport report = AuditVerifier.verify(segments, keyringFromEnvironment(),
                     instant(options.get("from")), instant(options.get("to")));
+            if (!report.intact()) {
+                out.println(report.summary());
+                return 1;
+            }
+            if (export) {
+                exportRecords(segments, out);
+                return 0;
+            }
             out.println(report.summary());
             out.printf("verified in %d ms%n", (System.nanoTime() - started) / 1_000_000);
-            return report.intact() ? 0 : 1;
+            return 0;
         } catch (IllegalArgumentException e) {
             err.println("audit verify: " + e.getMessage());
             return 2;
@@ -56,7 +66,7 @@ public final class AuditCli {
     }
 
     private static Map<String, String> options(String[] args) {
-        if (args.length == 0 || !"verify".equals(args[0]) || args.length % 2 == 0) {
+        if (args.length == 0 || !("verify".equals(args[0]) || "export".equals(args[0])) || args.length % 2 == 0) {
             return null;
         }
         Map<String, String> options = new HashMap<>();
@@ -67,6 +77,16 @@ public final class AuditCli {
             options.put(args[i].substring(2), args[i + 1]);
         }
         return options;
+    }
+
+    /** One line per record of a verified trail: seq, request id, action, outcome, HTTP status. */
+    private static void exportRecords(List<SegmentInput> segments, PrintStream out) {
+        for (SegmentInput segment : segments) {
+            for (ChainedRecord r : SegmentCodec.decode(segment.bytes()).records()) {
+                out.printf("%d %s %s %s %d%n", r.seq(), r.event().requestId(), r.event().action(), r.event().outcome(),
+                        r.event().httpStatus());
+            }
+        }
     }
 
     private static Optional<Instant> instant(String value) {

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Crash test of the audit trail: under load, kill -9 the gateway at random moments, restart it,
+# and check that every request that got a 2xx appears exactly once in the verified trail.
+#
+#   bench/audit-crash.sh [RUNS=3] [SECONDS_PER_RUN=20] [CONNECTIONS=8]
+#
+# Loopback only; uses its own audit chain, bucket (1-day lock) and Redis key prefix, so it never
+# touches the data of a local run. Needs wrk (installed from Debian if missing).
+set -euo pipefail
+
+RUNS=${1:-3}
+DURATION=${2:-20}
+CONNECTIONS=${3:-8}
+REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+WORK=$(mktemp -d /tmp/cordon-crash.XXXXXX)
+PORT=18090
+RUN_ID=crash$(date +%s)
+cd "$REPO_DIR"
+
+command -v wrk >/dev/null || { apt-get update -qq >/dev/null; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+scripts/services.sh start
+eval "$(scripts/services.sh env)"
+[[ -f target/quarkus-app/quarkus-run.jar ]] || mvn -B -q package -DskipTests
+
+export CORDON_BOOTSTRAP_ADMIN_KEY=crash-admin-key-$RUN_ID-0123456789abcdef
+export CORDON_AUDIT_HMAC_KEYS_CRASH=crash-hmac-key-$RUN_ID-0123456789abcdefghij
+export CORDON_AUDIT_CURRENT_KEY_ID=crash CORDON_AUDIT_CHAIN_ID=$RUN_ID CORDON_AUDIT_BUCKET=cordon-audit-crash
+export CORDON_AUDIT_CREATE_BUCKET=true CORDON_AUDIT_RETENTION_DAYS=1 CORDON_AUDIT_ALLOW_SHORT_RETENTION=true
+export CORDON_AUDIT_SHIP_INTERVAL=200ms CORDON_TENANCY_REDIS_KEY_PREFIX="$RUN_ID:"
+
+start_gateway() {
+  java -Xmx512m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$PORT -Dquarkus.log.category.\"dev.cordon.access\".level=WARN \
+    -jar target/quarkus-app/quarkus-run.jar >> "$WORK/gateway.log" 2>&1 &
+  GATEWAY=$!
+  for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/live" && return; sleep 0.5; done
+  echo "gateway did not start; see $WORK/gateway.log" >&2; exit 1
+}
+
+admin() { curl -sf -H "Authorization: Bearer $CORDON_BOOTSTRAP_ADMIN_KEY" -H 'Content-Type: application/json' "$@"; }
+
+start_gateway
+admin -d "{\"id\":\"$RUN_ID\",\"name\":\"crash test\"}" "http://127.0.0.1:$PORT/admin/v1/tenants" >/dev/null
+admin -X PUT -d '{"models":["echo"]}' "http://127.0.0.1:$PORT/admin/v1/tenants/$RUN_ID/models" >/dev/null
+KEY=$(admin -d '{"name":"crash"}' "http://127.0.0.1:$PORT/admin/v1/tenants/$RUN_ID/keys" | sed 's/.*"secret":"\([^"]*\)".*/\1/')
+
+# Each wrk thread appends the x-request-id of every 2xx it received to its own file.
+cat > "$WORK/load.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $KEY"
+wrk.body = '{"model":"echo","messages":[{"role":"user","content":"Pt John Smith, MRN 5512345, BP 120/80. Plan?"}]}'
+local counter = 0
+function setup(thread) counter = counter + 1; thread:set("id", counter) end
+function init(args) out = io.open("$WORK/ok-" .. id .. "-" .. os.time() .. ".txt", "a") end
+function response(status, headers, body)
+  if status >= 200 and status < 300 then out:write(headers["x-request-id"] .. "\n"); out:flush() end
+end
+LUA
+
+for run in $(seq 1 "$RUNS"); do
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$WORK/load.lua" "http://127.0.0.1:$PORT/v1/chat/completions" > "$WORK/wrk-$run.txt" 2>&1 &
+  LOAD=$!
+  sleep $(( 3 + RANDOM % (DURATION / 2) ))
+  kill -9 "$GATEWAY"; wait "$GATEWAY" 2>/dev/null || true
+  echo "run $run: killed the gateway (kill -9) under load, restarting" >&2
+  start_gateway
+  wait "$LOAD" || true
+done
+
+SPOOL="${RUN_ID}:audit:spool"
+for _ in $(seq 1 240); do [[ $(redis-cli -p 6380 XLEN "$SPOOL") == 0 ]] && break; sleep 0.5; done
+kill "$GATEWAY"; wait "$GATEWAY" 2>/dev/null || true
+
+java -jar target/quarkus-app/quarkus-run.jar audit verify --bucket cordon-audit-crash --chain "$RUN_ID" | tee "$WORK/verify.txt"
+java -jar target/quarkus-app/quarkus-run.jar audit export --bucket cordon-audit-crash --chain "$RUN_ID" > "$WORK/trail.txt"
+
+cat "$WORK"/ok-*.txt | sort > "$WORK/ok.txt"
+awk '$3 == "generate" {print $2}' "$WORK/trail.txt" | sort > "$WORK/trail-ids.txt"
+OK=$(wc -l < "$WORK/ok.txt")
+MISSING=$(comm -23 "$WORK/ok.txt" <(sort -u "$WORK/trail-ids.txt") | wc -l)
+DUPLICATES=$(uniq -d "$WORK/trail-ids.txt" | wc -l)
+RECORDS=$(wc -l < "$WORK/trail.txt")
+ADOPTED=$(grep -c "adopting audit segment" "$WORK/gateway.log" || true)
+printf '| runs | 2xx received | records in trail | 2xx missing from trail | duplicated request ids | segments adopted after a crash |\n|---|---|---|---|---|---|\n| %s | %s | %s | %s | %s | %s |\n' \
+  "$RUNS" "$OK" "$RECORDS" "$MISSING" "$DUPLICATES" "$ADOPTED"
+echo "work files: $WORK" >&2
+[[ $MISSING == 0 && $DUPLICATES == 0 ]]
