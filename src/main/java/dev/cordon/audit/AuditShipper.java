@@ -71,6 +71,12 @@ final class AuditShipper {
             return 0;
         }
         ShippedHead.State head = heads.current();
+        int alreadyShipped = SpoolOverlap.shippedPrefix(heads.takeRecoveredTail(), batch);
+        if (alreadyShipped > 0) {
+            LOGGER.warnf("dropping %d spooled records already in the trail (head recovered from the object store)", alreadyShipped);
+            commit(head, batch, alreadyShipped);
+            return alreadyShipped;
+        }
         String existing = existingSegment(head.lastSeq() + 1);
         if (existing != null) {
             return adopt(existing, batch);

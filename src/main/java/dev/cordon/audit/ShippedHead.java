@@ -32,6 +32,7 @@ final class ShippedHead {
     private final S3SegmentStore store;
     private final String key;
     private final String segmentsPrefix;
+    private List<ChainedRecord> recoveredTail = List.of();
 
     ShippedHead(RedisDataSource redis, S3SegmentStore store, String key, String segmentsPrefix) {
         this.redis = redis;
@@ -50,6 +51,16 @@ final class ShippedHead {
         return recovered;
     }
 
+    /**
+     * The records of the segment the head was last recovered from, once: after a recovery the
+     * spool may still hold some of them (written, never committed), and those must not ship twice.
+     */
+    List<ChainedRecord> takeRecoveredTail() {
+        List<ChainedRecord> tail = recoveredTail;
+        recoveredTail = List.of();
+        return tail;
+    }
+
     void advance(State next) {
         redis.hash(String.class).hset(key, fields(next));
     }
@@ -65,6 +76,7 @@ final class ShippedHead {
         }
         byte[] newest = store.get(keys.get(keys.size() - 1));
         DecodedSegment segment = SegmentCodec.decode(newest);
+        recoveredTail = segment.records();
         ChainedRecord last = segment.records().get(segment.records().size() - 1);
         return new State(last.seq(), last.hash(), SegmentCodec.segmentHash(newest));
     }
