@@ -9,6 +9,7 @@ import static dev.cordon.audit.chain.JsonFields.optionalText;
 import static dev.cordon.audit.chain.JsonFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,9 +26,9 @@ final class RecordCodec {
 
     static {
         String[] sorted = KEYS.clone();
-        java.util.Arrays.sort(sorted);
-        if (!java.util.Arrays.equals(sorted, KEYS)) {
-            throw new ExceptionInInitializerError("RecordCodec.KEYS must be in canonical order");
+        Arrays.sort(sorted);
+        if (!Arrays.equals(sorted, KEYS)) {
+            throw new IllegalStateException("RecordCodec.KEYS must be in canonical order");
         }
     }
 

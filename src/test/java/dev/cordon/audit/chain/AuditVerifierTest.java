@@ -7,9 +7,11 @@ import dev.cordon.audit.chain.Trails.Trail;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class AuditVerifierTest {
@@ -47,6 +49,20 @@ class AuditVerifierTest {
         assertThat(report.firstSeq()).isEqualTo(5);
         assertThat(report.lastSeq()).isEqualTo(24);
         assertThat(report.firstTs()).isEqualTo(from);
+    }
+
+    @Test
+    void segmentsAreReadLazilyAndReadingStopsAtTheFirstProblem() {
+        Trail trail = Trails.build(40, 5);
+        List<SegmentInput> broken = new ArrayList<>(trail.segments());
+        broken.set(0, new SegmentInput(broken.get(0).key(), new byte[] {1, 2, 3}));
+        AtomicInteger pulled = new AtomicInteger();
+        Iterator<SegmentInput> counting = broken.stream().peek(s -> pulled.incrementAndGet()).iterator();
+
+        VerificationReport report = AuditVerifier.verify(counting, Trails.KEYRING, Optional.empty(), Optional.empty(), Optional.empty());
+
+        assertThat(report.problem()).map(Problem::kind).contains(Kind.UNDECODABLE);
+        assertThat(pulled.get()).isLessThanOrEqualTo(2 * Runtime.getRuntime().availableProcessors());
     }
 
     @Test
