@@ -1,8 +1,8 @@
 package dev.cordon.audit.chain;
 
 import dev.cordon.audit.chain.Problem.Kind;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
  * Everything about one segment that can be checked without its neighbours: format, seal
