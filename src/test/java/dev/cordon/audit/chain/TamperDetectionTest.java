@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -79,7 +80,11 @@ class TamperDetectionTest {
                 row("a key holder renumbering a segment still leaves a seq gap",
                         t -> Attempt.of(renumberedSegment(t)), Kind.SEQ_GAP, 2, 22),
                 row("a key holder re-sealing with a wrong count is a seal mismatch",
-                        t -> Attempt.of(replaced(t.segments(), 2, resealedWithCount(t.segments().get(2), 11))), Kind.SEAL_MISMATCH, 2, -1));
+                        t -> Attempt.of(replaced(t.segments(), 2, resealed(t.segments().get(2), seal -> withChainAndCount(seal, seal.chainId(), 11)))),
+                        Kind.SEAL_MISMATCH, 2, -1),
+                row("a key holder sealing with a chain id that is not a path segment makes the segment undecodable",
+                        t -> Attempt.of(replaced(t.segments(), 2, resealed(t.segments().get(2), seal -> withChainAndCount(seal, "gw/1", 10)))),
+                        Kind.UNDECODABLE, 2, -1));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -188,13 +193,18 @@ class TamperDetectionTest {
         return renamedWith(trail.segments(), 2, Trails.keyOf(records), gz);
     }
 
-    private static byte[] resealedWithCount(SegmentInput segment, long count) {
+    private static SegmentSeal withChainAndCount(SegmentSeal seal, String chainId, long count) {
+        return new SegmentSeal(chainId, seal.firstSeq(), seal.lastSeq(), count, seal.prevSegmentHash(), seal.recordsHash(),
+                seal.created(), seal.keyId(), seal.hmac());
+    }
+
+    /** Replaces the seal with {@code change} applied and validly re-signed, as a key holder could. */
+    private static byte[] resealed(SegmentInput segment, UnaryOperator<SegmentSeal> change) {
         List<String> lines = Trails.lines(segment.bytes());
-        SegmentSeal seal = SegmentCodec.decode(segment.bytes()).seal();
-        SegmentSeal unsigned = new SegmentSeal(seal.chainId(), seal.firstSeq(), seal.lastSeq(), count, seal.prevSegmentHash(),
-                seal.recordsHash(), seal.created(), seal.keyId(), ChainHead.ZERO_HASH);
-        SegmentSeal signed = new SegmentSeal(seal.chainId(), seal.firstSeq(), seal.lastSeq(), count, seal.prevSegmentHash(),
-                seal.recordsHash(), seal.created(), seal.keyId(), Trails.KEYRING.hmacHex(seal.keyId(), unsigned.body()));
+        SegmentSeal seal = change.apply(SegmentCodec.decode(segment.bytes()).seal());
+        String hmac = Trails.KEYRING.hmacHex(seal.keyId(), seal.body());
+        SegmentSeal signed = new SegmentSeal(seal.chainId(), seal.firstSeq(), seal.lastSeq(), seal.count(), seal.prevSegmentHash(),
+                seal.recordsHash(), seal.created(), seal.keyId(), hmac);
         lines.set(lines.size() - 1, new String(signed.line(), StandardCharsets.UTF_8));
         return Trails.gzipLines(lines);
     }
