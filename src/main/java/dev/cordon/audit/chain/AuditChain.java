@@ -1,7 +1,6 @@
 package dev.cordon.audit.chain;
 
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Appends events to one hash chain: each record carries the next seq and the hash of the record
@@ -39,10 +38,8 @@ public final class AuditChain {
         Objects.requireNonNull(event, "event");
         long seq = lastSeq + 1;
         String keyId = keyring.currentKeyId();
-        TreeMap<String, Object> body = RecordCodec.bodyMap(seq, event, lastHash, keyId);
-        String hmac = keyring.hmacHex(keyId, CanonicalJson.encode(body));
-        body.put(RecordCodec.HMAC, hmac);
-        String hash = Hashing.sha256Hex(CanonicalJson.encode(body));
+        String hmac = keyring.hmacHex(keyId, RecordCodec.encode(seq, event, lastHash, keyId, null));
+        String hash = Hashing.sha256Hex(RecordCodec.encode(seq, event, lastHash, keyId, hmac));
         ChainedRecord record = new ChainedRecord(seq, event, lastHash, keyId, hmac, hash);
         lastSeq = seq;
         lastHash = hash;

@@ -2,6 +2,7 @@ package dev.cordon.audit.chain;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -24,7 +25,7 @@ public record AuditEvent(Instant ts, String requestId, String traceId, String te
     public AuditEvent {
         ts = Objects.requireNonNull(ts, "ts").truncatedTo(ChronoUnit.MILLIS);
         // A sorted, unmodifiable copy: callers cannot change a signed event after the fact.
-        phiTypes = phiTypes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(phiTypes));
+        phiTypes = phiTypes == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(phiTypes));
         phiTypes.forEach((type, use) -> {
             Objects.requireNonNull(type, "phiTypes key");
             Objects.requireNonNull(use, "phiTypes value");

@@ -27,6 +27,17 @@ final class ByteSink {
         size += chunk.length;
     }
 
+    /** Writes chars {@code from..to} of {@code text}, each of which the caller has checked is ASCII. */
+    void writeAscii(String text, int from, int to) {
+        int length = to - from;
+        if (size + length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(size * 2, size + length));
+        }
+        for (int i = from; i < to; i++) {
+            bytes[size++] = (byte) text.charAt(i);
+        }
+    }
+
     byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
     }

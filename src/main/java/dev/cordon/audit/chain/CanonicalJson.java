@@ -2,8 +2,6 @@ package dev.cordon.audit.chain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,8 +20,6 @@ import java.util.TreeMap;
  */
 public final class CanonicalJson {
 
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final byte[] HEX = "0123456789abcdef".getBytes();
 
     private CanonicalJson() {
@@ -43,9 +39,28 @@ public final class CanonicalJson {
         return out.toByteArray();
     }
 
+    /**
+     * Canonical bytes of an object whose keys are already in canonical order, for the record
+     * layout written once per request: skipping the sort halves the cost of encoding a record.
+     * {@code values[i]} belongs to {@code sortedKeys[i]}; null values are omitted.
+     */
+    static byte[] encodeSorted(String[] sortedKeys, Object[] values) {
+        ByteSink out = new ByteSink(1024);
+        out.write('{');
+        boolean first = true;
+        for (int i = 0; i < sortedKeys.length; i++) {
+            if (values[i] != null) {
+                first = writeKey(sortedKeys[i], first, out);
+                writeValue(sortedKeys[i], values[i], out);
+            }
+        }
+        out.write('}');
+        return out.toByteArray();
+    }
+
     /** ISO-8601 UTC with exactly three fraction digits, e.g. {@code 2026-11-23T13:48:04.123Z}; sub-milliseconds are dropped. */
     public static String timestamp(Instant instant) {
-        return TIMESTAMP.format(instant);
+        return Timestamps.format(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     }
 
     private static void writeMap(Map<String, ?> object, ByteSink out) {
@@ -120,32 +135,44 @@ public final class CanonicalJson {
     }
 
     private static void writeAscii(String ascii, ByteSink out) {
-        for (int i = 0; i < ascii.length(); i++) {
-            out.write(ascii.charAt(i));
-        }
+        out.writeAscii(ascii, 0, ascii.length());
     }
 
     private static void writeString(String text, ByteSink out) {
         out.write('"');
+        int plainFrom = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.write('\\');
-                out.write(c);
-            } else if (c < 0x20) {
-                writeControl(c, out);
-            } else if (c < 0x80) {
-                out.write(c);
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                writeUtf8(Character.toCodePoint(c, text.charAt(++i)), out);
-            } else if (Character.isSurrogate(c)) {
-                // A lone surrogate has no UTF-8 form; escaping it (as ES2019 JSON.stringify does) keeps encoding total and reversible.
-                writeUnicodeEscape(c, out);
-            } else {
-                writeUtf8(c, out);
+            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+                continue;
             }
+            // Most audit strings are plain ASCII: copy runs in bulk and only handle the exceptions char by char.
+            out.writeAscii(text, plainFrom, i);
+            i = writeSpecial(text, i, out);
+            plainFrom = i + 1;
         }
+        out.writeAscii(text, plainFrom, text.length());
         out.write('"');
+    }
+
+    /** Writes the char at {@code i} (escaped or UTF-8) and returns the index of the last char consumed. */
+    private static int writeSpecial(String text, int i, ByteSink out) {
+        char c = text.charAt(i);
+        if (c == '"' || c == '\\') {
+            out.write('\\');
+            out.write(c);
+        } else if (c < 0x20) {
+            writeControl(c, out);
+        } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            writeUtf8(Character.toCodePoint(c, text.charAt(i + 1)), out);
+            return i + 1;
+        } else if (Character.isSurrogate(c)) {
+            // A lone surrogate has no UTF-8 form; escaping it (as ES2019 JSON.stringify does) keeps encoding total and reversible.
+            writeUnicodeEscape(c, out);
+        } else {
+            writeUtf8(c, out);
+        }
+        return i;
     }
 
     private static void writeControl(char c, ByteSink out) {

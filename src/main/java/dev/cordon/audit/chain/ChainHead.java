@@ -6,6 +6,7 @@ import java.util.Objects;
  * The position of a chain: the seq and hash of its last record. Used to resume a chain after a
  * restart and as an external anchor that lets the verifier detect a truncated tail.
  * {@link #GENESIS} (seq 0, 64 zeros) is the head of an empty chain; the first record has seq 1.
+ * Immutable and thread-safe.
  *
  * @param lastSeq  seq of the last record, 0 for an empty chain
  * @param lastHash hex SHA-256 of the last record's stored line; never null

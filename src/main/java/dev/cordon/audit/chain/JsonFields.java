@@ -1,8 +1,8 @@
 package dev.cordon.audit.chain;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /** Typed reads from a parsed line; a missing or mistyped field is a {@link SegmentFormatException} naming the field. */
 final class JsonFields {
@@ -63,8 +63,8 @@ final class JsonFields {
 
     static Instant instant(JsonNode object, String field) {
         try {
-            return Instant.parse(text(object, field));
-        } catch (DateTimeParseException e) {
+            return Timestamps.parse(text(object, field));
+        } catch (DateTimeException e) {
             throw new SegmentFormatException("field " + field + " is not an ISO-8601 instant");
         }
     }

@@ -2,7 +2,7 @@ package dev.cordon.audit.chain;
 
 /**
  * How often one PHI entity type was found in a request and what was done about it. Holds counts
- * only — never the values found.
+ * only — never the values found. Immutable and thread-safe.
  *
  * @param count  occurrences, never negative
  * @param action what the PHI stage did, e.g. {@code "redact"} or {@code "block"}; nullable when unknown

@@ -9,6 +9,7 @@ import static dev.cordon.audit.chain.JsonFields.optionalText;
 import static dev.cordon.audit.chain.JsonFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,54 +18,39 @@ import java.util.TreeMap;
 final class RecordCodec {
 
     static final String HMAC = "hmac";
+    /** Record keys in canonical (sorted) order; {@link #encode} lists values in the same order. */
+    private static final String[] KEYS = {"action", "actor", "actor_type", "auth_method", "break_glass", "completion_tokens",
+        "document_id", "error_code", HMAC, "http_status", "ip", "key_id", "latency_ms", "model", "outcome", "patient_id",
+        "phi_types", "prev_hash", "prompt_tokens", "provider", "provider_baa", "purpose_of_use", "request_id", "seq", "tenant",
+        "trace_id", "ts", "user_agent"};
+
+    static {
+        String[] sorted = KEYS.clone();
+        Arrays.sort(sorted);
+        if (!Arrays.equals(sorted, KEYS)) {
+            throw new IllegalStateException("RecordCodec.KEYS must be in canonical order");
+        }
+    }
 
     private RecordCodec() {
     }
 
     static byte[] body(ChainedRecord record) {
-        return CanonicalJson.encode(bodyMap(record.seq(), record.event(), record.prevHash(), record.keyId()));
+        return encode(record.seq(), record.event(), record.prevHash(), record.keyId(), null);
     }
 
     static byte[] line(ChainedRecord record) {
-        TreeMap<String, Object> line = bodyMap(record.seq(), record.event(), record.prevHash(), record.keyId());
-        line.put(HMAC, record.hmac());
-        return CanonicalJson.encode(line);
+        return encode(record.seq(), record.event(), record.prevHash(), record.keyId(), record.hmac());
     }
 
-    static TreeMap<String, Object> bodyMap(long seq, AuditEvent event, String prevHash, String keyId) {
-        TreeMap<String, Object> body = new TreeMap<>();
-        body.put("ts", CanonicalJson.timestamp(event.ts()));
-        body.put("seq", seq);
-        body.put("request_id", event.requestId());
-        body.put("trace_id", event.traceId());
-        body.put("tenant", event.tenant());
-        body.put("actor", event.actor());
-        body.put("actor_type", event.actorType());
-        body.put("auth_method", event.authMethod());
-        body.put("action", event.action());
-        body.put("model", event.model());
-        body.put("provider", event.provider());
-        body.put("provider_baa", event.providerBaa());
-        body.put("patient_id", event.patientId());
-        body.put("document_id", event.documentId());
-        body.put("purpose_of_use", event.purposeOfUse());
-        body.put("phi_types", phiTypes(event.phiTypes()));
-        putEnding(body, event);
-        body.put("prev_hash", prevHash);
-        body.put("key_id", keyId);
-        return body;
-    }
-
-    private static void putEnding(Map<String, Object> body, AuditEvent event) {
-        body.put("outcome", event.outcome());
-        body.put("error_code", event.errorCode());
-        body.put("http_status", event.httpStatus());
-        body.put("prompt_tokens", event.promptTokens());
-        body.put("completion_tokens", event.completionTokens());
-        body.put("latency_ms", event.latencyMs());
-        body.put("ip", event.ip());
-        body.put("user_agent", event.userAgent());
-        body.put("break_glass", event.breakGlass());
+    /** The canonical body, or with {@code hmac} non-null the stored line. */
+    static byte[] encode(long seq, AuditEvent event, String prevHash, String keyId, String hmac) {
+        Object[] values = {event.action(), event.actor(), event.actorType(), event.authMethod(), event.breakGlass(),
+            event.completionTokens(), event.documentId(), event.errorCode(), hmac, event.httpStatus(), event.ip(), keyId,
+            event.latencyMs(), event.model(), event.outcome(), event.patientId(), phiTypes(event.phiTypes()), prevHash,
+            event.promptTokens(), event.provider(), event.providerBaa(), event.purposeOfUse(), event.requestId(), seq,
+            event.tenant(), event.traceId(), CanonicalJson.timestamp(event.ts()), event.userAgent()};
+        return CanonicalJson.encodeSorted(KEYS, values);
     }
 
     private static Map<String, Object> phiTypes(Map<String, PhiTypeUse> phiTypes) {

@@ -1,8 +1,8 @@
 package dev.cordon.audit.chain;
 
 import dev.cordon.audit.chain.Problem.Kind;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
  * Everything about one segment that can be checked without its neighbours: format, seal
@@ -91,7 +91,7 @@ final class SegmentCheck {
                 return problem(Kind.UNDECODABLE, expectedSeq, e.getMessage() + " (expected seq " + expectedSeq + " there)");
             }
             // The first record's seq is compared with the seal, not with itself.
-            Problem problem = checkRecord(previous, record, previous == null ? record.seq() : expectedSeq, keyring);
+            Problem problem = checkRecord(previous, record, raw.signedBody(i), previous == null ? record.seq() : expectedSeq, keyring);
             if (problem != null) {
                 return problem;
             }
@@ -101,11 +101,11 @@ final class SegmentCheck {
         return checkSealAgreement();
     }
 
-    private Problem checkRecord(ChainedRecord previous, ChainedRecord record, long expectedSeq, AuditKeyring keyring) {
+    private Problem checkRecord(ChainedRecord previous, ChainedRecord record, byte[] body, long expectedSeq, AuditKeyring keyring) {
         if (!keyring.contains(record.keyId())) {
             return problem(Kind.UNKNOWN_KEY, record.seq(), "record is signed with key id " + record.keyId() + ", which the keyring does not hold");
         }
-        if (!equalHex(keyring.hmacHex(record.keyId(), record.body()), record.hmac())) {
+        if (!equalHex(keyring.hmacHex(record.keyId(), body), record.hmac())) {
             return problem(Kind.BAD_RECORD_SIGNATURE, record.seq(), "record seq " + record.seq() + " HMAC does not verify (record edited)");
         }
         if (previous != null && !record.prevHash().equals(previous.hash())) {

@@ -54,7 +54,9 @@ public record SegmentSeal(String chainId, long firstSeq, long lastSeq, long coun
         if (!TYPE.equals(JsonFields.optionalText(line, "type"))) {
             throw new SegmentFormatException("last line is not a seal (type must be \"seal\")");
         }
-        return new SegmentSeal(text(line, "chain"), number(line, "first_seq"), number(line, "last_seq"), number(line, "count"),
+        String chainId = text(line, "chain");
+        SegmentCodec.requireChainId(chainId);
+        return new SegmentSeal(chainId, number(line, "first_seq"), number(line, "last_seq"), number(line, "count"),
                 hash(line, "prev_segment_hash"), hash(line, "records_hash"), instant(line, "created"), text(line, "key_id"),
                 hash(line, RecordCodec.HMAC));
     }
