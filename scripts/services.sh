@@ -534,6 +534,12 @@ start_ceph() {
     return
   fi
   ceph_install
+  # A half-running cluster (e.g. only the gateway died) is resumed as it is: switching stores
+  # here would wipe data that is still alive.
+  if [[ $(ceph_store_in_use) != "$store" && $(ceph_store_in_use) != none ]] && ceph_any_running; then
+    info "ceph: keeping the running $(ceph_store_in_use) cluster (requested $store); use 'stop' then 'start' to switch"
+    store=$(ceph_store_in_use)
+  fi
   if ceph_can_resume "$store"; then
     ceph_resume "$store"
   else

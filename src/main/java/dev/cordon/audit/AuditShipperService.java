@@ -47,6 +47,7 @@ class AuditShipperService implements AuditTrail {
     private final String stream;
     private final ShippingLease lease;
     private final AuditShipper shipper;
+    private final ShippedHead heads;
     private final AtomicLong backlog = new AtomicLong();
     private final Counter shipped;
     private ScheduledExecutorService executor;
@@ -66,7 +67,7 @@ class AuditShipperService implements AuditTrail {
         this.stream = redisPrefix + config.spoolStream();
         this.lease = new ShippingLease(redis, redisPrefix + "audit:lease:" + config.chainId(), LEASE_TTL);
         String segments = config.prefix() + config.chainId() + "/segments/";
-        ShippedHead heads = new ShippedHead(redis, store, redisPrefix + "audit:head:" + config.chainId(), segments);
+        this.heads = new ShippedHead(redis, store, redisPrefix + "audit:head:" + config.chainId(), segments);
         this.shipper = new AuditShipper(redis, lease, store, AuditSettings.keyring(config), heads, index, stream,
                 config.prefix(), config.chainId(), config.segmentMaxRecords());
         metrics.gauge("cordon_audit_backlog", backlog);
@@ -148,10 +149,14 @@ class AuditShipperService implements AuditTrail {
     /** Verifies the whole chain from the object store. Blocking. */
     @Override
     public VerificationReport verify(java.util.Optional<java.time.Instant> from, java.util.Optional<java.time.Instant> to) {
+        // The committed head is the anchor: a trail that ends before it has lost its tail. Read it
+        // before listing, so shipping that continues meanwhile can only add segments past it.
+        java.util.Optional<dev.cordon.audit.chain.ChainHead> anchor = heads.stored()
+                .filter(h -> h.lastSeq() > 0).map(h -> new dev.cordon.audit.chain.ChainHead(h.lastSeq(), h.lastHash()));
         java.util.List<SegmentInput> segments = new java.util.ArrayList<>();
         for (String key : store.list(config.prefix() + config.chainId() + "/segments/")) {
             segments.add(new SegmentInput(key, store.get(key)));
         }
-        return AuditVerifier.verify(segments, AuditSettings.keyring(config), from, to);
+        return AuditVerifier.verify(segments, AuditSettings.keyring(config), from, to, anchor);
     }
 }

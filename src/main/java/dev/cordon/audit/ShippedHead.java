@@ -61,6 +61,15 @@ final class ShippedHead {
         return tail;
     }
 
+    /** The head as committed in Redis, without recovering it from the store. */
+    java.util.Optional<State> stored() {
+        Map<String, String> fields = redis.hash(String.class).hgetall(key);
+        if (fields == null || !fields.containsKey("seq")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new State(Long.parseLong(fields.get("seq")), fields.get("hash"), fields.get("segment_hash")));
+    }
+
     void advance(State next) {
         redis.hash(String.class).hset(key, fields(next));
     }

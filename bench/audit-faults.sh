@@ -1,20 +1,26 @@
 #!/usr/bin/env bash
-# Crash test of the audit trail: under load, kill -9 the gateway at random moments, restart it,
-# and check that every request that got a 2xx appears exactly once in the verified trail.
+# Fault tests of the audit trail. Under load, inject a fault, lift it, then check with the
+# verifier that every request that got a 2xx appears exactly once in the trail.
 #
-#   bench/audit-crash.sh [RUNS=3] [SECONDS_PER_RUN=20] [CONNECTIONS=8]
+#   bench/audit-faults.sh crash  [RUNS=3] [SECONDS_PER_RUN=20] [CONNECTIONS=8]
+#       kill -9 the gateway at a random moment of each run and restart it
+#   bench/audit-faults.sh outage [RUNS=1] [SECONDS_PER_RUN=60] [CONNECTIONS=8]
+#       stop the object store (radosgw) for half of each run; requests keep being answered from
+#       the durable spool, and the backlog ships once the store is back
 #
 # Loopback only; uses its own audit chain, bucket (1-day lock) and Redis key prefix, so it never
 # touches the data of a local run. Needs wrk (installed from Debian if missing).
 set -euo pipefail
 
-RUNS=${1:-3}
-DURATION=${2:-20}
-CONNECTIONS=${3:-8}
+MODE=${1:-crash}
+RUNS=${2:-3}
+DURATION=${3:-20}
+CONNECTIONS=${4:-8}
+[[ $MODE == crash || $MODE == outage ]] || { echo "usage: $0 crash|outage [runs] [seconds] [connections]" >&2; exit 2; }
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=$(mktemp -d /tmp/cordon-crash.XXXXXX)
 PORT=18090
-RUN_ID=crash$(date +%s)
+RUN_ID=$MODE$(date +%s)
 cd "$REPO_DIR"
 
 command -v wrk >/dev/null || { apt-get update -qq >/dev/null; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
@@ -57,13 +63,31 @@ function response(status, headers, body)
 end
 LUA
 
+crash() {
+  sleep $(( 3 + RANDOM % (DURATION / 2) ))
+  kill -9 "$GATEWAY"; wait "$GATEWAY" 2>/dev/null || true
+  echo "run $1: killed the gateway (kill -9) under load, restarting" >&2
+  start_gateway
+}
+
+outage() {
+  local rgw_pid backlog
+  sleep $(( DURATION / 4 ))
+  rgw_pid=$(cat "$STATE_DIR/ceph/run/client.rgw.cordon.pid")
+  kill "$rgw_pid"
+  echo "run $1: object store stopped under load" >&2
+  sleep $(( DURATION / 2 ))
+  backlog=$(redis-cli -p 6380 XLEN "${RUN_ID}:audit:spool")
+  echo "run $1: backlog after $(( DURATION / 2 )) s without the store: $backlog records; restarting it" >&2
+  echo "$backlog" >> "$WORK/backlog.txt"
+  scripts/services.sh start >/dev/null 2>&1
+}
+
+STATE_DIR=${CORDON_STATE_DIR:-$REPO_DIR/.cordon-local}
 for run in $(seq 1 "$RUNS"); do
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$WORK/load.lua" "http://127.0.0.1:$PORT/v1/chat/completions" > "$WORK/wrk-$run.txt" 2>&1 &
   LOAD=$!
-  sleep $(( 3 + RANDOM % (DURATION / 2) ))
-  kill -9 "$GATEWAY"; wait "$GATEWAY" 2>/dev/null || true
-  echo "run $run: killed the gateway (kill -9) under load, restarting" >&2
-  start_gateway
+  "$MODE" "$run"
   wait "$LOAD" || true
 done
 
@@ -81,7 +105,8 @@ MISSING=$(comm -23 "$WORK/ok.txt" <(sort -u "$WORK/trail-ids.txt") | wc -l)
 DUPLICATES=$(uniq -d "$WORK/trail-ids.txt" | wc -l)
 RECORDS=$(wc -l < "$WORK/trail.txt")
 ADOPTED=$(grep -c "adopting audit segment" "$WORK/gateway.log" || true)
-printf '| runs | 2xx received | records in trail | 2xx missing from trail | duplicated request ids | segments adopted after a crash |\n|---|---|---|---|---|---|\n| %s | %s | %s | %s | %s | %s |\n' \
-  "$RUNS" "$OK" "$RECORDS" "$MISSING" "$DUPLICATES" "$ADOPTED"
+PEAK=$(sort -n "$WORK/backlog.txt" 2>/dev/null | tail -1)
+printf '| fault | runs | 2xx received | records in trail | 2xx missing | duplicated ids | segments adopted | peak backlog |\n|---|---|---|---|---|---|---|---|\n| %s | %s | %s | %s | %s | %s | %s | %s |\n' \
+  "$MODE" "$RUNS" "$OK" "$RECORDS" "$MISSING" "$DUPLICATES" "$ADOPTED" "${PEAK:--}"
 echo "work files: $WORK" >&2
 [[ $MISSING == 0 && $DUPLICATES == 0 ]]
