@@ -15,6 +15,7 @@ final class DateRecognizer extends PatternRecognizer {
 
     static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    private static final Starts MONTH_STARTS = Starts.words("jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december");
     private static final String MONTH_FULL = "(?:January|February|March|April|May|June|July|August|September"
             + "|Sept|October|November|December)";
     private static final String DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
@@ -27,18 +28,18 @@ final class DateRecognizer extends PatternRecognizer {
 
     DateRecognizer() {
         super("date", PhiType.DATE, List.of(
-                NamedPattern.of("month-day", "(?i)\\b" + MONTH + "\\.?\\s{0,2}" + DAY + "(?![\\d:])" + RANGE + YEAR + "?", 0.85),
-                NamedPattern.of("day-month", "(?i)\\b(?:the\\s)?" + DAY + "\\s(?:of\\s)?" + MONTH + "\\b\\.?" + YEAR + "?", 0.8),
-                NamedPattern.of("month-year", "(?i)\\b" + MONTH + "\\.?,?\\s(?:of\\s)?(?:19|20)\\d{2}(?!\\d)", 0.75),
-                NamedPattern.of("numeric", "(?<![\\d/.-])" + M + "([/.-])" + D + "\\1(?:19|20)?\\d{2}(?![\\d/-])", 0.85),
-                NamedPattern.of("iso", "(?<![\\d/.-])(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d-])", 0.85),
-                NamedPattern.of("month-slash-day", "(?<![\\d/.,-])" + M + "/" + D + "(?![\\d/%]|[.,]\\d|\\s?mm)", 0.55),
-                NamedPattern.of("month-dash-day", "(?<![\\d/.,-])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d/.,%-])", 0.3),
+                NamedPattern.of("month-day", "(?i)\\b" + MONTH + "\\.?\\s{0,2}" + DAY + "(?![\\d:])" + RANGE + YEAR + "?", 0.85, MONTH_STARTS),
+                NamedPattern.of("day-month", "(?i)\\b(?:the\\s)?" + DAY + "\\s(?:of\\s)?" + MONTH + "\\b\\.?" + YEAR + "?", 0.8, Starts.digitOrWords("the")),
+                NamedPattern.of("month-year", "(?i)\\b" + MONTH + "\\.?,?\\s(?:of\\s)?(?:19|20)\\d{2}(?!\\d)", 0.75, MONTH_STARTS),
+                NamedPattern.of("numeric", "(?<![\\d/.-])" + M + "([/.-])" + D + "\\1(?:19|20)?\\d{2}(?![\\d/-])", 0.85, Starts.digit()),
+                NamedPattern.of("iso", "(?<![\\d/.-])(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d-])", 0.85, Starts.digit()),
+                NamedPattern.of("month-slash-day", "(?<![\\d/.,-])" + M + "/" + D + "(?![\\d/%]|[.,]\\d|\\s?mm)", 0.55, Starts.digit()),
+                NamedPattern.of("month-dash-day", "(?<![\\d/.,-])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d/.,%-])", 0.3, Starts.digit()),
                 NamedPattern.of("weekday", "\\b(?:[Ll]ast|[Tt]his past|[Tt]his coming|[Nn]ext|[Oo]n|[Tt]his)\\s"
-                        + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", 0.65),
-                NamedPattern.of("on-the-nth", "(?i)\\b(?:on|since|until|by) the (?:3[01]|[12]?\\d)(?:st|nd|rd|th)\\b", 0.7),
+                        + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", 0.65, Starts.words("last this next on")),
+                NamedPattern.of("on-the-nth", "(?i)\\b(?:on|since|until|by) the (?:3[01]|[12]?\\d)(?:st|nd|rd|th)\\b", 0.7, Starts.words("on since until by")),
                 NamedPattern.of("relative-month", "\\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Uu]ntil"
-                        + "|[Tt]his|[Nn]ext|[Pp]ast|[Bb]y|[Bb]efore|[Aa]fter)[ -](?:-?\\s?)" + MONTH_FULL + "\\b(?!\\s?\\d)", 0.65)),
+                        + "|[Tt]his|[Nn]ext|[Pp]ast|[Bb]y|[Bb]efore|[Aa]fter)[ -](?:-?\\s?)" + MONTH_FULL + "\\b(?!\\s?\\d)", 0.65, Starts.words("in last since early late mid during until this next past by before after"))),
                 Set.of("dob", "born", "birth", "birthday", "date", "admitted", "discharged", "seen", "on", "since",
                         "visit", "dos", "doa", "dod", "died", "surgery"));
     }

@@ -9,8 +9,8 @@ final class FaxRecognizer extends PatternRecognizer {
 
     FaxRecognizer() {
         super("fax", PhiType.FAX_NUMBER, List.of(
-                NamedPattern.of("formatted", PhoneRecognizer.FORMATTED, 0.9),
-                NamedPattern.of("bare", PhoneRecognizer.BARE, 0.8)),
+                NamedPattern.of("formatted", PhoneRecognizer.FORMATTED, 0.9, Starts.digit()),
+                NamedPattern.of("bare", PhoneRecognizer.BARE, 0.8, Starts.digit())),
                 Set.of());
     }
 

@@ -44,7 +44,7 @@ final class NameRecognizer implements PhiRecognizer {
         if (text.length() > PatternRecognizer.MAX_INPUT) {
             throw new IllegalArgumentException("input of " + text.length() + " chars exceeds " + PatternRecognizer.MAX_INPUT);
         }
-        WordTokens w = new WordTokens(text);
+        WordTokens w = WordTokens.of(text);
         NameShapes shapes = new NameShapes(w, names, capsMode(text));
         List<Finding> out = new ArrayList<>();
         int i = 0;

@@ -130,7 +130,7 @@ final class NameShapes {
                 || termFollows(i) || !(isWord(i - 1, "patient") || isWord(i - 1, "pt")) || !w.spaced(i - 1)) {
             return NONE;
         }
-        int rank = names.surnameRank(w.text, w.start(i), w.coreEnd(i));
+        int rank = names.surnameRank(w, i);
         return rank != NameDictionary.MISSING && rank <= 20_000 ? pack(i, i, 0.65) : NONE;
     }
 
@@ -196,7 +196,7 @@ final class NameShapes {
     }
 
     private boolean inDictionary(int j) {
-        int rank = names.surnameRank(w.text, w.start(j), w.coreEnd(j));
+        int rank = names.surnameRank(w, j);
         return (rank != NameDictionary.MISSING && rank <= NameRecognizer.MAX_SURNAME_RANK)
                 || firstCount(j) >= NameRecognizer.MIN_FIRST_COUNT;
     }
@@ -211,7 +211,7 @@ final class NameShapes {
     }
 
     private boolean lowerCaseDictionarySurname(int j) {
-        int rank = names.surnameRank(w.text, w.start(j), w.coreEnd(j));
+        int rank = names.surnameRank(w, j);
         return !Vocabulary.in(Vocabulary.COMMON, w, j) && !Vocabulary.in(Vocabulary.EPONYMS, w, j)
                 && rank != NameDictionary.MISSING && rank <= NameRecognizer.LOWER_CASE_MAX_SURNAME_RANK;
     }
@@ -221,7 +221,7 @@ final class NameShapes {
         if (j >= w.size()) {
             return NameDictionary.MISSING;
         }
-        int count = names.firstNameCount(w.text, w.start(j), w.coreEnd(j));
+        int count = names.firstNameCount(w, j);
         if (count == NameDictionary.MISSING) {
             for (int k = w.start(j) + 2; k < w.coreEnd(j) - 1; k++) {
                 if (w.text.charAt(k) == '-' && Character.isUpperCase(w.text.charAt(k + 1))) {

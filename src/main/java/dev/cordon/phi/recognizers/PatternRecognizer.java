@@ -21,14 +21,17 @@ abstract class PatternRecognizer implements PhiRecognizer {
     /** The longest text one call may scan; the analyzer windows larger texts. */
     static final int MAX_INPUT = 16_384;
 
-    /** A compiled pattern; {@code group} selects the part of the match that is the value. */
-    record NamedPattern(String name, Pattern pattern, double score, int group) {
-        static NamedPattern of(String name, String regex, double score) {
-            return new NamedPattern(name, Pattern.compile(regex), score, 0);
+    /**
+     * A compiled pattern; {@code group} selects the part of the match that is the value and
+     * {@code starts} says at which offsets a match can begin.
+     */
+    record NamedPattern(String name, Pattern pattern, double score, int group, Starts starts) {
+        static NamedPattern of(String name, String regex, double score, Starts starts) {
+            return new NamedPattern(name, Pattern.compile(regex), score, 0, starts);
         }
 
-        static NamedPattern of(String name, String regex, double score, int group) {
-            return new NamedPattern(name, Pattern.compile(regex), score, group);
+        static NamedPattern of(String name, String regex, double score, int group, Starts starts) {
+            return new NamedPattern(name, Pattern.compile(regex), score, group, starts);
         }
     }
 
@@ -68,21 +71,78 @@ abstract class PatternRecognizer implements PhiRecognizer {
             return List.of();
         }
         List<Finding> out = new ArrayList<>(4);
+        Candidates candidates = Candidates.of(text);
         for (NamedPattern p : patterns) {
             Matcher m = p.pattern().matcher(text);
-            while (m.find()) {
-                int start = m.start(p.group());
-                int end = trimEnd(text, start, m.end(p.group()));
-                if (start < 0 || end <= start || invalidate(text, start, end, p)) {
-                    continue;
+            if (p.starts().kind() == Starts.Kind.ANY) {
+                while (m.find()) {
+                    accept(text, p, m, out);
                 }
-                double score = validate(text, start, end, p, p.score());
-                if (score > 0.0) {
-                    out.add(new Finding(type, start, end, Math.min(1.0, score), id));
-                }
+            } else {
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+                scanCandidates(text, p, m, candidates, out);
             }
         }
         return out;
+    }
+
+    /** Anchored attempts at candidate offsets, left to right, without overlapping matches. */
+    private void scanCandidates(CharSequence text, NamedPattern p, Matcher m, Candidates c, List<Finding> out) {
+        Starts starts = p.starts();
+        Starts.Kind kind = starts.kind();
+        boolean special = kind == Starts.Kind.AT || kind == Starts.Kind.DOTTED || kind == Starts.Kind.HEX_COLON;
+        int[] digits = special ? c.special(kind) : kind == Starts.Kind.WORD ? EMPTY : c.digits();
+        int[] words = special || kind == Starts.Kind.DIGIT ? EMPTY : c.words();
+        int di = 0;
+        int wi = 0;
+        int lastEnd = 0;
+        int n = text.length();
+        while (di < digits.length || wi < words.length) {
+            boolean takeDigit = wi >= words.length || (di < digits.length && digits[di] < words[wi]);
+            int at = takeDigit ? digits[di++] : words[wi++];
+            if (at < lastEnd || (!takeDigit && !wordQualifies(text, starts, c, wi - 1))) {
+                continue;
+            }
+            m.region(at, n);
+            if (m.lookingAt()) {
+                accept(text, p, m, out);
+                lastEnd = Math.max(m.end(), at + 1);
+            }
+        }
+    }
+
+    private static boolean wordQualifies(CharSequence text, Starts starts, Candidates c, int index) {
+        int[] words = c.words();
+        if (starts.upper() && !Character.isUpperCase(text.charAt(words[index]))) {
+            return false;
+        }
+        CharTable triggers = starts.triggers();
+        if (triggers == null) {
+            return true;
+        }
+        for (int k = index; k <= index + starts.ahead() && k < words.length; k++) {
+            if (triggers.contains(text, words[k], c.wordEnd(k), c.wordHash(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int[] EMPTY = new int[0];
+
+    private void accept(CharSequence text, NamedPattern p, Matcher m, List<Finding> out) {
+        int start = m.start(p.group());
+        if (start < 0) {
+            return;
+        }
+        int end = trimEnd(text, start, m.end(p.group()));
+        if (end <= start || invalidate(text, start, end, p)) {
+            return;
+        }
+        double score = validate(text, start, end, p, p.score());
+        if (score > 0.0) {
+            out.add(new Finding(type, start, end, Math.min(1.0, score), id));
+        }
     }
 
     /** Cheap pre-check (e.g. "contains '@'") that lets most texts skip the regexes. */

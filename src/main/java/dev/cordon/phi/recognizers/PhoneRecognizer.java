@@ -17,9 +17,9 @@ final class PhoneRecognizer extends PatternRecognizer {
 
     PhoneRecognizer() {
         super("phone", PhiType.PHONE_NUMBER, List.of(
-                NamedPattern.of("formatted", FORMATTED, 0.65),
-                NamedPattern.of("bare", BARE, 0.3),
-                NamedPattern.of("international", "(?<![\\w-])\\+(?:[2-9]\\d{0,2})[\\s.-]?\\d{2,4}[\\s.-]\\d{3,4}[\\s.-]?\\d{3,4}(?![\\w-])", 0.6)),
+                NamedPattern.of("formatted", FORMATTED, 0.65, Starts.digit()),
+                NamedPattern.of("bare", BARE, 0.3, Starts.digit()),
+                NamedPattern.of("international", "(?<![\\w-])\\+(?:[2-9]\\d{0,2})[\\s.-]?\\d{2,4}[\\s.-]\\d{3,4}[\\s.-]?\\d{3,4}(?![\\w-])", 0.6, Starts.digit())),
                 Set.of("phone", "tel", "telephone", "call", "cell", "mobile", "contact", "reach", "number", "ph", "pager"));
     }
 

@@ -110,6 +110,9 @@ final class Vocabulary {
     }
 
     static boolean in(CharTable table, WordTokens w, int i) {
-        return table.contains(w.text, w.start(i), w.coreEnd(i)) || table.contains(w.text, w.start(i), w.end(i));
+        if (table.contains(w.text, w.start(i), w.coreEnd(i), w.coreHash(i))) {
+            return true;
+        }
+        return w.coreEnd(i) != w.end(i) && table.contains(w.text, w.start(i), w.end(i), w.fullHash(i));
     }
 }
