@@ -32,6 +32,8 @@ final class AddressRecognizer extends PatternRecognizer {
                         + SUFFIX + "\\b\\.?" + TAIL, 0.9, Starts.digit()),
                 NamedPattern.of("named-street", "\\b(?:" + CAP_WORD + "\\s){1,2}?(?:Street|Avenue|Boulevard|Road|Lane|Drive"
                         + "|Parkway|Highway)\\b" + TAIL, 0.6, Starts.upperWordsBefore("street avenue boulevard road lane drive parkway highway", 2)),
+                NamedPattern.of("county", "\\b[A-Z][a-z]{1,20}+(?:\\s[A-Z][a-z]{1,20}+)?\\s(?:County|Parish|Township|Borough)\\b",
+                        0.8, Starts.upperWordsBefore("county parish township borough", 2)),
                 NamedPattern.of("po-box", "(?i)\\bP\\.?\\s?O\\.?\\s?Box\\s\\d{1,8}+", 0.85, Starts.words("p po")),
                 NamedPattern.of("city-state", "\\b" + CITY + ",\\s" + STATE_ABBR + "\\b(?:\\s\\d{5}(?:-\\d{4})?(?!\\d))?", 0.7, Starts.upperWord()),
                 NamedPattern.of("city-state-name", "\\b" + CITY + ",\\s" + STATE_NAME + "\\b", 0.65, Starts.upperWord()),

@@ -25,6 +25,10 @@ final class Candidates {
         this.text = text;
     }
 
+    static void clear() {
+        LAST.remove();
+    }
+
     static Candidates of(CharSequence text) {
         Candidates last = LAST.get();
         if (last != null && last.text == text && text instanceof String) {

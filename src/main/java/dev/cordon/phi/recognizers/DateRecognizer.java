@@ -29,9 +29,12 @@ final class DateRecognizer extends PatternRecognizer {
     DateRecognizer() {
         super("date", PhiType.DATE, List.of(
                 NamedPattern.of("month-day", "(?i)\\b" + MONTH + "\\.?\\s{0,2}" + DAY + "(?![\\d:])" + RANGE + YEAR + "?", 0.85, MONTH_STARTS),
-                NamedPattern.of("day-month", "(?i)\\b(?:the\\s)?" + DAY + "\\s(?:of\\s)?" + MONTH + "\\b\\.?" + YEAR + "?", 0.8, Starts.digitOrWords("the")),
+                NamedPattern.of("day-month", "(?i)\\b(?:the\\s)?" + DAY + "[\\s-](?:of\\s)?" + MONTH + "\\b\\.?"
+                        + "(?:" + YEAR + "|-(?:19|20)?\\d{2}(?!\\d))?", 0.8, Starts.digitOrWords("the")),
                 NamedPattern.of("month-year", "(?i)\\b" + MONTH + "\\.?,?\\s(?:of\\s)?(?:19|20)\\d{2}(?!\\d)", 0.75, MONTH_STARTS),
                 NamedPattern.of("numeric", "(?<![\\d/.-])" + M + "([/.-])" + D + "\\1(?:19|20)?\\d{2}(?![\\d/-])", 0.85, Starts.digit()),
+                NamedPattern.of("month-year-numeric", "(?<![\\d/.-])" + M + "/(?:19|20)\\d{2}(?![\\d/-])", 0.6, Starts.digit()),
+                NamedPattern.of("ymd-slash", "(?<![\\d/.-])(?:19|20)\\d{2}/(?:0?[1-9]|1[0-2])/" + D + "(?![\\d/-])", 0.85, Starts.digit()),
                 NamedPattern.of("iso", "(?<![\\d/.-])(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d-])", 0.85, Starts.digit()),
                 NamedPattern.of("month-slash-day", "(?<![\\d/.,-])" + M + "/" + D + "(?![\\d/%]|[.,]\\d|\\s?mm)", 0.55, Starts.digit()),
                 NamedPattern.of("month-dash-day", "(?<![\\d/.,-])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d/.,%-])", 0.3, Starts.digit()),

@@ -49,6 +49,12 @@ final class NameShapes {
             m = wordWithInitial(i);
         }
         if (m == NONE) {
+            m = initialAndSurname(i);
+        }
+        if (m == NONE) {
+            m = surnameCommaGiven(i);
+        }
+        if (m == NONE) {
             m = cuedSurname(i);
         }
         if (m == NONE) {
@@ -65,7 +71,7 @@ final class NameShapes {
         int j = i + 1;
         boolean abbreviation = w.length(i) <= 4 && !w.text.subSequence(w.start(i), w.end(i)).toString().equalsIgnoreCase("miss");
         if (abbreviation && isInitial(j)) {
-            return pack(i, j, 0.85);
+            return pack(i, extend(j, 2, true), 0.85);
         }
         if (nameCase(j) && !Vocabulary.in(Vocabulary.COMMON, w, j) && (abbreviation || inDictionary(j))) {
             return pack(i, extend(j, 2, true), 0.9);
@@ -122,6 +128,41 @@ final class NameShapes {
         char before = w.charBefore(i);
         boolean appositive = before == ',' || before == '(' || cueBefore(i);
         return pack(i, i + 1, appositive ? 0.6 : 0.3);
+    }
+
+    /** "J. Smith", "A. R. Patel": initials before a listed surname. */
+    private long initialAndSurname(int i) {
+        if (!w.initialWithPeriod(i) || !w.gapIs(i, ".")) {
+            return NONE;
+        }
+        int j = i + 1;
+        if (w.initialWithPeriod(j) && w.gapIs(j, ".")) {
+            j++;
+        }
+        if (j >= w.size() || !w.capitalized(j) || !commonSurname(j) || termFollows(j)) {
+            return NONE;
+        }
+        return pack(i, j, 0.75);
+    }
+
+    /** "Smith, John" as written in registration lists and headers. */
+    private long surnameCommaGiven(int i) {
+        if (!nameCase(i) || !w.gapIs(i, ",") || !commonSurname(i) || Vocabulary.in(Vocabulary.EPONYMS, w, i)) {
+            return NONE;
+        }
+        int j = i + 1;
+        if (!nameCase(j) || firstCount(j) < NameRecognizer.LOWER_CASE_MIN_FIRST_COUNT
+                || Vocabulary.in(Vocabulary.COMMON, w, j) || Vocabulary.in(Vocabulary.AMBIGUOUS_FIRST, w, j) || termFollows(j)) {
+            return NONE;
+        }
+        int last = w.spaced(j) && isInitial(j + 1) ? j + 1 : j;
+        return pack(i, last, 0.7);
+    }
+
+    private boolean commonSurname(int j) {
+        int rank = names.surnameRank(w, j);
+        return rank != NameDictionary.MISSING && rank <= 20_000 && !Vocabulary.in(Vocabulary.COMMON, w, j)
+                && !Vocabulary.in(Vocabulary.TERM_NOUNS, w, j);
     }
 
     /** "pt Smith", "patient Nguyen". */

@@ -16,6 +16,10 @@ final class WordTokens {
     private static final ThreadLocal<WordTokens> LAST = new ThreadLocal<>();
 
     /** Shares one tokenization among the word-based recognizers for the same (immutable) window. */
+    static void clear() {
+        LAST.remove();
+    }
+
     static WordTokens of(CharSequence text) {
         WordTokens last = LAST.get();
         if (last != null && last.text == text && text instanceof String) {

@@ -27,7 +27,10 @@ class DateRecognizerTest {
         "flare last July and|last July",
         "admitted May 3-5 for|May 3-5",
         "DOB: Sept 1st, 1950|Sept 1st, 1950",
-        "came in last Friday with|last Friday"})
+        "came in last Friday with|last Friday",
+        "admitted 15-Feb-2023 for|15-Feb-2023",
+        "symptoms since 03/2023 and|03/2023",
+        "scan 2023/04/12 showed|2023/04/12"})
     void findsEveryDateElementMoreSpecificThanAYear(String text, String expected) {
         List<String> found = Found.values(dates, text);
         assertEquals(expected, found.isEmpty() ? null : found.get(0), () -> "found " + found);

@@ -34,6 +34,7 @@ class IdentifierRecognizersTest {
         "Phone: (617) 555-7890.|(617) 555-7890",
         "call 312-555-1234 after 5|312-555-1234",
         "cell +1 415.555.1234|+1 415.555.1234",
+        "Pager 45678 overnight|45678",
         "BP 120/80, HR 88, 0600 meds|",
         "SSN 123-45-6789|"})
     void phoneRecognizerFindsFormattedNumbersOnly(String text, String expected) {
@@ -191,7 +192,8 @@ class IdentifierRecognizersTest {
         "resides at 123 Maple St., Springfield, IL 62704 now|123 Maple St., Springfield, IL 62704",
         "seen on Elm Street, Denver|Elm Street, Denver",
         "moved to Atlanta, GA last|Atlanta, GA",
-        "PO Box 1234|PO Box 1234"})
+        "PO Box 1234|PO Box 1234",
+        "resident of Harris County since|Harris County"})
     void addressRecognizerFindsStreetsCitiesWithStatesAndBoxes(String text, String expected) {
         check(new AddressRecognizer(), text, expected == null ? "" : expected);
     }

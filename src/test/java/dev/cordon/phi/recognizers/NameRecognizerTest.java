@@ -28,7 +28,11 @@ class NameRecognizerTest {
         "for Anne-Marie B., who|Anne-Marie B.",
         "referenced in John's notes|John",
         "seen by Dr. A. at|Dr. A.",
-        "case reviewed, Stan M., seen|Stan M."})
+        "case reviewed, Stan M., seen|Stan M.",
+        "per Dr. J. Smith today|Dr. J. Smith",
+        "signed by A. R. Patel after|A. R. Patel",
+        "Registration: Garcia, Maria, 3rd floor|Garcia, Maria",
+        "seen by Ms. Rosalind Achebe today|Ms. Rosalind Achebe"})
     void findsNamesByDictionaryShapeAndCue(String text, String expected) {
         assertEquals(List.of(expected), Found.values(names, text));
     }
