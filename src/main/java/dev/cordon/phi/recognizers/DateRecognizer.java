@@ -26,6 +26,10 @@ final class DateRecognizer extends PatternRecognizer {
     private static final String[] NOT_A_DATE_AFTER = {"of", "tab", "tabs", "tablet", "tablets", "cup", "cups", "dose",
         "doses", "strength", "ns", "normal", "pills", "pill", "caps", "capsule", "ml", "mg", "units", "inch", "in", "pain", "murmur", "power", "strength", "motor", "dilution"};
 
+    /** Words before "n/m" that make it a measurement, not a date. */
+    private static final Set<String> MEASURES = Set.of("bp", "gcs", "ratio", "score", "strength", "power", "grade",
+            "murmur", "vision", "va", "motor", "pain", "fio2", "apgar", "nihss");
+
     DateRecognizer() {
         super("date", PhiType.DATE, List.of(
                 NamedPattern.of("month-day", "(?i)\\b" + MONTH + "\\.?\\s{0,2}" + DAY + "(?![\\d:])" + RANGE + YEAR + "?", 0.85, MONTH_STARTS),
@@ -102,6 +106,6 @@ final class DateRecognizer extends PatternRecognizer {
             j--;
         }
         String w = text.subSequence(j + 1, i + 1).toString().toLowerCase(Locale.ROOT);
-        return Set.of("bp", "gcs", "ratio", "score", "strength", "power", "grade", "murmur", "vision", "va", "motor", "pain", "fio2").contains(w);
+        return MEASURES.contains(w);
     }
 }

@@ -68,7 +68,7 @@ final class FacilityRuns {
         if (facility != NONE) {
             return facility;
         }
-        if (is(i, SAINT) && last > i && !(i + 2 < w.size() && is(i + 2, WORT))) {
+        if (is(i, SAINT) && last > i && !(i + 2 < w.size() && is(i + 2, WORT)) && !termWithin(i, last)) {
             return pack(i, Math.max(i + 1, Math.min(last, i + 2)), 0.8);
         }
         if (residenceCue(i) && !is(i, COMMON) && !termWithin(i, last)) {
@@ -154,7 +154,7 @@ final class FacilityRuns {
     }
 
     private boolean termWithin(int i, int last) {
-        for (int k = i; k <= Math.min(w.size() - 1, last + 1); k++) {
+        for (int k = i; k <= Math.min(w.size() - 1, last + 2); k++) {
             if (is(k, TERM)) {
                 return true;
             }
@@ -192,7 +192,10 @@ final class FacilityRuns {
             + "trauma stroke vascular vein breast spine bariatric weight travel vaccine flu covid student employee free "
             + "surgeon attorney inspector secretary diabetes hiv std tb "
             + "sexual addiction methadone suboxone infusion imaging lab laboratory sleep research veterans affairs "
-            + "department dept icu nicu picu ccu micu sicu ward unit floor");
+            + "department dept icu nicu picu ccu micu sicu ward unit floor failure disease diseases disorders "
+            + "disorder syndrome kidney renal liver lung headache epilepsy movement foot vision hearing allergy "
+            + "asthma copd obesity nutrition diabetic endocrine thyroid bone spine hand arthritis "
+            + "hypertension lipids weight-loss wellness");
         // Generic words that do not distinguish a run headed by a weak head ("Medical Center").
         add(t, WEAK_GENERIC, "medical med center centre ctr health general gen memorial "
             + "university hospital clinic medicine");
@@ -205,7 +208,8 @@ final class FacilityRuns {
             + "hometown born visiting");
         // A run containing one of these is a publication or organisation.
         add(t, ORGANISATION, "journal society association college academy board "
-            + "guideline guidelines foundation task force organization organisation");
+            + "guideline guidelines foundation task force organization organisation proceedings review reports "
+            + "letters bulletin quarterly");
         add(t, CONNECTOR, "of and the");
         add(t, NATIONAL, "national american world international federal european canadian british joint");
         add(t, WORT, "wort");

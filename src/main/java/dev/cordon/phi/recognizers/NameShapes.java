@@ -104,8 +104,8 @@ final class NameShapes {
         if (w.spaced(i) && (isInitial(j) || (!ambiguous && bareInitial(j)))) {
             return pack(i, surnameAfterInitial(j), ambiguous ? 0.6 : 0.85);
         }
-        if (w.spaced(i) && surnameLike(j) && !termFollows(j)) {
-            int last = w.spaced(j) && surnameLike(j + 1) && !termFollows(j + 1) ? j + 1 : j;
+        if (w.spaced(i) && surnameLike(j) && !termAhead(j)) {
+            int last = w.spaced(j) && surnameLike(j + 1) && !termAhead(j + 1) ? j + 1 : j;
             boolean eponym = Vocabulary.in(Vocabulary.EPONYMS, w, j);
             return pack(i, last, ambiguous ? 0.45 : eponym ? 0.6 : 0.8);
         }
@@ -294,6 +294,11 @@ final class NameShapes {
             return true;
         }
         return w.length(j) == 1 && w.spaced(j) && j + 1 < w.size() && w.lower(j + 1);
+    }
+
+    /** A medical noun within the next two words ("Rocky Mountain spotted fever"). */
+    private boolean termAhead(int j) {
+        return termFollows(j) || (w.spaced(j) && termFollows(j + 1));
     }
 
     private boolean termFollows(int j) {
