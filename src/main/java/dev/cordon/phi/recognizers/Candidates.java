@@ -10,9 +10,14 @@ final class Candidates {
 
     private final CharSequence text;
     private int[] digits;
+    /** Per digit candidate: length of its digit run (0 for a symbol) and the char after it. */
+    private int[] runs;
+    private char[] afters;
     private int[] words;
     private int[] wordEnds;
     private int[] wordHashes;
+    private int[] wordBits;
+    private TriggerRegistry.Snapshot triggers;
 
     /**
      * The analyzer hands the same window object to every recognizer in turn; caching the last
@@ -44,6 +49,14 @@ final class Candidates {
             scan();
         }
         return digits;
+    }
+
+    int run(int index) {
+        return runs[index];
+    }
+
+    char after(int index) {
+        return afters[index];
     }
 
     int[] words() {
@@ -111,6 +124,15 @@ final class Candidates {
         return s == i && !hex ? -1 : s;
     }
 
+    /** Trigger bits of a word, valid only while {@link #triggersCurrent()} holds. */
+    int wordBits(int index) {
+        return wordBits[index];
+    }
+
+    boolean triggersCurrent() {
+        return triggers == TriggerRegistry.current();
+    }
+
     int wordHash(int index) {
         return wordHashes[index];
     }
@@ -152,11 +174,24 @@ final class Candidates {
             }
         }
         digits = Arrays.copyOf(d, nd);
+        runs = new int[nd];
+        afters = new char[nd];
+        for (int k = 0; k < nd; k++) {
+            int e = digits[k];
+            while (e < n && text.charAt(e) >= '0' && text.charAt(e) <= '9') {
+                e++;
+            }
+            runs[k] = e - digits[k];
+            afters[k] = runs[k] == 0 ? text.charAt(digits[k]) : e < n ? text.charAt(e) : '\0';
+        }
         words = Arrays.copyOf(w, nw);
         wordEnds = Arrays.copyOf(we, nw);
         wordHashes = new int[nw];
+        wordBits = new int[nw];
+        triggers = TriggerRegistry.current();
         for (int k = 0; k < nw; k++) {
             wordHashes[k] = CharTable.hash(text, words[k], wordEnds[k]);
+            wordBits[k] = triggers.table().get(text, words[k], wordEnds[k], wordHashes[k], 0);
         }
     }
 }

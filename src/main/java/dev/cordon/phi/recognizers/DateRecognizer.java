@@ -34,14 +34,14 @@ final class DateRecognizer extends PatternRecognizer {
         super("date", PhiType.DATE, List.of(
                 NamedPattern.of("month-day", "(?i)\\b" + MONTH + "\\.?\\s{0,2}" + DAY + "(?![\\d:])" + RANGE + YEAR + "?", 0.85, MONTH_STARTS),
                 NamedPattern.of("day-month", "(?i)\\b(?:the\\s)?" + DAY + "[\\s-](?:of\\s)?" + MONTH + "\\b\\.?"
-                        + "(?:" + YEAR + "|-(?:19|20)?\\d{2}(?!\\d))?", 0.8, Starts.digitOrWords("the")),
+                        + "(?:" + YEAR + "|-(?:19|20)?\\d{2}(?!\\d))?", 0.8, Starts.digitOrWords("the").withDigits(1, 2, null, "")),
                 NamedPattern.of("month-year", "(?i)\\b" + MONTH + "\\.?,?\\s(?:of\\s)?(?:19|20)\\d{2}(?!\\d)", 0.75, MONTH_STARTS),
-                NamedPattern.of("numeric", "(?<![\\d/.-])" + M + "([/.-])" + D + "\\1(?:19|20)?\\d{2}(?![\\d/-])", 0.85, Starts.digit()),
-                NamedPattern.of("month-year-numeric", "(?<![\\d/.-])" + M + "/(?:19|20)\\d{2}(?![\\d/-])", 0.6, Starts.digit()),
-                NamedPattern.of("ymd-slash", "(?<![\\d/.-])(?:19|20)\\d{2}/(?:0?[1-9]|1[0-2])/" + D + "(?![\\d/-])", 0.85, Starts.digit()),
-                NamedPattern.of("iso", "(?<![\\d/.-])(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d-])", 0.85, Starts.digit()),
-                NamedPattern.of("month-slash-day", "(?<![\\d/.,-])" + M + "/" + D + "(?![\\d/%]|[.,]\\d|\\s?mm)", 0.55, Starts.digit()),
-                NamedPattern.of("month-dash-day", "(?<![\\d/.,-])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d/.,%-])", 0.3, Starts.digit()),
+                NamedPattern.of("numeric", "(?<![\\d/.-])" + M + "([/.-])" + D + "\\1(?:19|20)?\\d{2}(?![\\d/-])", 0.85, Starts.digits(1, 2, "/.-")),
+                NamedPattern.of("month-year-numeric", "(?<![\\d/.-])" + M + "/(?:19|20)\\d{2}(?![\\d/-])", 0.6, Starts.digits(1, 2, "/")),
+                NamedPattern.of("ymd-slash", "(?<![\\d/.-])(?:19|20)\\d{2}/(?:0?[1-9]|1[0-2])/" + D + "(?![\\d/-])", 0.85, Starts.digits(4, 4, "/")),
+                NamedPattern.of("iso", "(?<![\\d/.-])(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d-])", 0.85, Starts.digits(4, 4, "-")),
+                NamedPattern.of("month-slash-day", "(?<![\\d/.,-])" + M + "/" + D + "(?![\\d/%]|[.,]\\d|\\s?mm)", 0.55, Starts.digits(1, 2, "/")),
+                NamedPattern.of("month-dash-day", "(?<![\\d/.,-])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d/.,%-])", 0.3, Starts.digits(2, 2, "-")),
                 NamedPattern.of("weekday", "\\b(?:[Ll]ast|[Tt]his past|[Tt]his coming|[Nn]ext|[Oo]n|[Tt]his)\\s"
                         + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", 0.65, Starts.words("last this next on")),
                 NamedPattern.of("on-the-nth", "(?i)\\b(?:on|since|until|by) the (?:3[01]|[12]?\\d)(?:st|nd|rd|th)\\b", 0.7, Starts.words("on since until by")),

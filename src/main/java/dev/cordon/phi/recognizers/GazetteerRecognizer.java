@@ -97,6 +97,8 @@ final class GazetteerRecognizer implements PhiRecognizer {
     private static final class Places {
         static final Places INSTANCE = load();
         private final CharTable index;
+        /** First words of listed places: most capitalised words are rejected with one probe. */
+        private final CharTable firstWords;
         private final String[] names;
         private final boolean[] ambiguous;
         private final int maxWords;
@@ -105,10 +107,13 @@ final class GazetteerRecognizer implements PhiRecognizer {
             this.names = names.toArray(new String[0]);
             this.ambiguous = new boolean[names.size()];
             this.index = new CharTable(names.size());
+            this.firstWords = new CharTable(names.size());
             int words = 1;
             for (int k = 0; k < names.size(); k++) {
                 this.ambiguous[k] = ambiguous.get(k);
                 index.put(names.get(k), k);
+                WordTokens first = new WordTokens(names.get(k));
+                firstWords.put(names.get(k).substring(0, first.end(0)), 1);
                 words = Math.max(words, names.get(k).split("[ ]+").length);
             }
             this.maxWords = words;
@@ -116,6 +121,9 @@ final class GazetteerRecognizer implements PhiRecognizer {
 
         /** Index of the last word of the longest listed place starting at word i, or -1. */
         int longestAt(WordTokens w, int i) {
+            if (!firstWords.contains(w.text, w.start(i), w.end(i), w.fullHash(i))) {
+                return -1;
+            }
             for (int j = Math.min(w.size() - 1, i + maxWords - 1); j >= i; j--) {
                 int k = index.get(w.text, w.start(i), w.end(j), -1);
                 if (k >= 0 && exact(w.text, w.start(i), names[k])) {

@@ -116,7 +116,8 @@ abstract class PatternRecognizer implements PhiRecognizer {
         while (di < digits.length || wi < words.length) {
             boolean takeDigit = wi >= words.length || (di < digits.length && digits[di] < words[wi]);
             int at = takeDigit ? digits[di++] : words[wi++];
-            if (at < lastEnd || (!takeDigit && !wordQualifies(text, starts, c, wi - 1))) {
+            if (at < lastEnd || (takeDigit ? !special && !starts.digits().accepts(c.run(di - 1), c.after(di - 1))
+                    : !wordQualifies(text, starts, c, wi - 1))) {
                 continue;
             }
             m.region(at, n);
@@ -136,7 +137,17 @@ abstract class PatternRecognizer implements PhiRecognizer {
         if (triggers == null) {
             return true;
         }
-        for (int k = index; k <= index + starts.ahead() && k < words.length; k++) {
+        int last = Math.min(words.length - 1, index + starts.ahead());
+        if (starts.bit() >= 0 && c.triggersCurrent()) {
+            int bit = 1 << starts.bit();
+            for (int k = index; k <= last; k++) {
+                if ((c.wordBits(k) & bit) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int k = index; k <= last; k++) {
             if (triggers.contains(text, words[k], c.wordEnd(k), c.wordHash(k))) {
                 return true;
             }
