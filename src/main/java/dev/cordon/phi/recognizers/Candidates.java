@@ -124,6 +124,51 @@ final class Candidates {
         return s == i && !hex ? -1 : s;
     }
 
+    private final int[][] byBit = new int[TriggerRegistry.MAX_BITS * 4][];
+    private int[] upperWords;
+
+    /**
+     * Indexes of words that have {@code bit} themselves or within the next {@code ahead} words;
+     * valid only while {@link #triggersCurrent()} holds. Cached per (bit, ahead).
+     */
+    int[] wordsWithBit(int bit, int ahead) {
+        int key = bit * 4 + Math.min(ahead, 3);
+        if (byBit[key] == null) {
+            int mask = 1 << bit;
+            int[] out = new int[8];
+            int n = 0;
+            for (int k = 0; k < wordBits.length; k++) {
+                for (int j = k; j <= Math.min(wordBits.length - 1, k + ahead); j++) {
+                    if ((wordBits[j] & mask) != 0) {
+                        if (n == out.length) {
+                            out = Arrays.copyOf(out, n * 2);
+                        }
+                        out[n++] = k;
+                        break;
+                    }
+                }
+            }
+            byBit[key] = Arrays.copyOf(out, n);
+        }
+        return byBit[key];
+    }
+
+    /** Indexes of words starting with an upper-case letter. */
+    int[] upperWords() {
+        if (upperWords == null) {
+            int[] w = words();
+            int[] out = new int[w.length];
+            int n = 0;
+            for (int k = 0; k < w.length; k++) {
+                if (Character.isUpperCase(text.charAt(w[k]))) {
+                    out[n++] = k;
+                }
+            }
+            upperWords = Arrays.copyOf(out, n);
+        }
+        return upperWords;
+    }
+
     /** Trigger bits of a word, valid only while {@link #triggersCurrent()} holds. */
     int wordBits(int index) {
         return wordBits[index];

@@ -109,23 +109,45 @@ abstract class PatternRecognizer implements PhiRecognizer {
         boolean special = kind == Starts.Kind.AT || kind == Starts.Kind.DOTTED || kind == Starts.Kind.HEX_COLON;
         int[] digits = special ? c.special(kind) : kind == Starts.Kind.WORD ? EMPTY : c.digits();
         int[] words = special || kind == Starts.Kind.DIGIT ? EMPTY : c.words();
+        int[] index = words.length == 0 ? EMPTY : wordIndex(starts, c);
+        int wordCount = index == null ? words.length : index.length;
         int di = 0;
         int wi = 0;
         int lastEnd = 0;
         int n = text.length();
-        while (di < digits.length || wi < words.length) {
-            boolean takeDigit = wi >= words.length || (di < digits.length && digits[di] < words[wi]);
-            int at = takeDigit ? digits[di++] : words[wi++];
-            if (at < lastEnd || (takeDigit ? !special && !starts.digits().accepts(c.run(di - 1), c.after(di - 1))
-                    : !wordQualifies(text, starts, c, wi - 1))) {
-                continue;
+        while (di < digits.length || wi < wordCount) {
+            int word = wi < wordCount ? (index == null ? wi : index[wi]) : -1;
+            boolean takeDigit = word < 0 || (di < digits.length && digits[di] < words[word]);
+            int at;
+            if (takeDigit) {
+                at = digits[di++];
+                if (!special && !starts.digits().accepts(c.run(di - 1), c.after(di - 1))) {
+                    continue;
+                }
+            } else {
+                at = words[word];
+                wi++;
+                if (index == null ? !wordQualifies(text, starts, c, word)
+                        : starts.upper() && !Character.isUpperCase(text.charAt(at))) {
+                    continue;
+                }
             }
-            m.region(at, n);
-            if (m.lookingAt()) {
-                accept(text, p, m, out);
-                lastEnd = Math.max(m.end(), at + 1);
+            if (at >= lastEnd) {
+                m.region(at, n);
+                if (m.lookingAt()) {
+                    accept(text, p, m, out);
+                    lastEnd = Math.max(m.end(), at + 1);
+                }
             }
         }
+    }
+
+    /** A pre-filtered list of word indexes, or null to test every word with {@link #wordQualifies}. */
+    private static int[] wordIndex(Starts starts, Candidates c) {
+        if (starts.triggers() != null) {
+            return starts.bit() >= 0 && c.triggersCurrent() ? c.wordsWithBit(starts.bit(), starts.ahead()) : null;
+        }
+        return starts.upper() ? c.upperWords() : null;
     }
 
     private static boolean wordQualifies(CharSequence text, Starts starts, Candidates c, int index) {
