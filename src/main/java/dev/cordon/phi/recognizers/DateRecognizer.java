@@ -44,6 +44,9 @@ final class DateRecognizer extends PatternRecognizer {
                 NamedPattern.of("month-dash-day", "(?<![\\d/.,-])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d/.,%-])", 0.3, Starts.digits(2, 2, "-")),
                 NamedPattern.of("weekday", "\\b(?:[Ll]ast|[Tt]his past|[Tt]his coming|[Nn]ext|[Oo]n|[Tt]his)\\s"
                         + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", 0.65, Starts.words("last this next on")),
+                NamedPattern.of("weekday-day", "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s"
+                        + "(?:the\\s)?(?:3[01]|[12]?\\d)(?:st|nd|rd|th)\\b", 0.8,
+                        Starts.words("monday tuesday wednesday thursday friday saturday sunday")),
                 NamedPattern.of("on-the-nth", "(?i)\\b(?:on|since|until|by) the (?:3[01]|[12]?\\d)(?:st|nd|rd|th)\\b", 0.7, Starts.words("on since until by")),
                 NamedPattern.of("relative-month", "\\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Uu]ntil"
                         + "|[Tt]his|[Nn]ext|[Pp]ast|[Bb]y|[Bb]efore|[Aa]fter)[ -](?:-?\\s?)" + MONTH_FULL + "\\b(?!\\s?\\d)", 0.65, Starts.words("in last since early late mid during until this next past by before after"))),

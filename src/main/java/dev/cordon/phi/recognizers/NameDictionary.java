@@ -69,6 +69,6 @@ final class NameDictionary {
     }
 
     private static final class Holder {
-        static final NameDictionary INSTANCE = new NameDictionary(load(FIRST_NAMES, 24_000), load(SURNAMES, 60_000));
+        static final NameDictionary INSTANCE = new NameDictionary(load(FIRST_NAMES, 24_000), load(SURNAMES, 90_000));
     }
 }

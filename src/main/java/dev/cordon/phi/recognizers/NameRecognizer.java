@@ -17,8 +17,8 @@ import java.util.Set;
 final class NameRecognizer implements PhiRecognizer {
 
     static final int MIN_FIRST_COUNT = 1_000;
-    static final int MAX_SURNAME_RANK = 60_000;
-    static final int LOWER_CASE_MIN_FIRST_COUNT = 20_000;
+    static final int MAX_SURNAME_RANK = 100_000;
+    static final int LOWER_CASE_MIN_FIRST_COUNT = 5_000;
     static final int LOWER_CASE_MAX_SURNAME_RANK = 15_000;
 
     private final NameDictionary names = NameDictionary.get();

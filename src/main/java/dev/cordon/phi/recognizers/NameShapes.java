@@ -168,7 +168,7 @@ final class NameShapes {
             return NONE;
         }
         int rank = names.surnameRank(w, i);
-        return rank != NameDictionary.MISSING && rank <= 20_000 ? pack(i, i, 0.65) : NONE;
+        return rank != NameDictionary.MISSING && rank <= 20_000 ? pack(i, extend(i, 1, false), 0.65) : NONE;
     }
 
     /** Lower-case notes: "pt john smith", "daughter mary k." after a cue word. */

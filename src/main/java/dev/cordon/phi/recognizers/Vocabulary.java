@@ -70,6 +70,9 @@ final class Vocabulary {
             + "adhd ptsd ocd mdd gad bmi ekg ecg mri ct cxr echo pet us usa uk md do rn np pa phd mph dds "
             + "monday tuesday wednesday thursday friday saturday sunday january february march july september october "
             + "november december jan feb mar apr jun jul aug sep sept oct nov dec spring summer fall autumn winter "
+            + "seen saw admitted discharged treated presented evaluated reviewed referred transferred diagnosed "
+            + "started stopped given noted reports reported denies complains underwent returned called visited "
+            + "followed today tonight stable improved worse better "
             + "saint mount fort port lake christmas easter thanksgiving medicare medicaid hmo ppo ssn mrn dob dod id icd cpt ndc loinc "
             + "guidance options option outcomes outcome effectiveness efficacy safety side adverse interactions "
             + "contraindications indications prognosis survival mortality morbidity prevalence incidence approach "
@@ -89,6 +92,7 @@ final class Vocabulary {
             + "porter tanner taylor carter cooper baker walker");
 
     static final CharTable TITLES = table("dr doctor mr mrs ms miss mx prof professor nurse sister rev reverend atty "
+            + "np rn lpn aprn crna "
             + "judge capt captain sgt lt col officer");
 
     /** Words right before a bare name that make it a person ("patient Sarah", "seen by Smith"). */

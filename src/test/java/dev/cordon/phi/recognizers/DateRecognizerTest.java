@@ -30,7 +30,8 @@ class DateRecognizerTest {
         "came in last Friday with|last Friday",
         "admitted 15-Feb-2023 for|15-Feb-2023",
         "symptoms since 03/2023 and|03/2023",
-        "scan 2023/04/12 showed|2023/04/12"})
+        "scan 2023/04/12 showed|2023/04/12",
+        "Follow-up on Tuesday the 14th|on Tuesday the 14th"})
     void findsEveryDateElementMoreSpecificThanAYear(String text, String expected) {
         List<String> found = Found.values(dates, text);
         assertEquals(expected, found.isEmpty() ? null : found.get(0), () -> "found " + found);

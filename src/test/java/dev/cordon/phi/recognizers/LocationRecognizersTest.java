@@ -45,7 +45,8 @@ class LocationRecognizersTest {
         "moved from Chicago last|Chicago",
         "seen at Cleveland Clinic on|Cleveland Clinic",
         "imaging at UCSF then|UCSF",
-        "lives in San Francisco with|San Francisco"})
+        "lives in San Francisco with|San Francisco",
+        "admitted to Good Samaritan yesterday|Good Samaritan"})
     void findsListedCitiesAndHealthSystems(String text, String expected) {
         List<String> found = Found.values(gazetteer, text);
         assertTrue(found.contains(expected), () -> "found " + found);

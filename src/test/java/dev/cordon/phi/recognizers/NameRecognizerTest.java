@@ -32,7 +32,10 @@ class NameRecognizerTest {
         "per Dr. J. Smith today|Dr. J. Smith",
         "signed by A. R. Patel after|A. R. Patel",
         "Registration: Garcia, Maria, 3rd floor|Garcia, Maria",
-        "seen by Ms. Rosalind Achebe today|Ms. Rosalind Achebe"})
+        "seen by Ms. Rosalind Achebe today|Ms. Rosalind Achebe",
+        "Patient Wei Zhang seen today|Wei Zhang",
+        "seen by NP Kowalski on|NP Kowalski",
+        "pt named lakisha brown, dob|lakisha brown"})
     void findsNamesByDictionaryShapeAndCue(String text, String expected) {
         assertEquals(List.of(expected), Found.values(names, text));
     }
