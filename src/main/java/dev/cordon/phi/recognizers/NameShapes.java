@@ -90,7 +90,7 @@ final class NameShapes {
             return NONE;
         }
         int j = n.isWord(i + 1, "is") ? i + 2 : i + 1;
-        if (j < w.size() && n.nameCase(j) && !Vocabulary.in(Vocabulary.COMMON, w, j)) {
+        if (j < w.size() && n.nameCaseOrUpper(j) && !Vocabulary.in(Vocabulary.COMMON, w, j)) {
             return pack(j, extend(j, 2, true), 0.85);
         }
         return NONE;
@@ -149,11 +149,11 @@ final class NameShapes {
 
     /** "Smith, John" as written in registration lists and headers. */
     private long surnameCommaGiven(int i) {
-        if (!n.nameCase(i) || !w.gapIs(i, ",") || !n.commonSurname(i) || Vocabulary.in(Vocabulary.EPONYMS, w, i)) {
+        if (!n.nameCaseOrUpper(i) || !w.gapIs(i, ",") || !n.commonSurname(i) || Vocabulary.in(Vocabulary.EPONYMS, w, i)) {
             return NONE;
         }
         int j = i + 1;
-        if (!n.nameCase(j) || n.firstCount(j) < NameRecognizer.LOWER_CASE_MIN_FIRST_COUNT
+        if (!n.nameCaseOrUpper(j) || n.firstCount(j) < NameRecognizer.LOWER_CASE_MIN_FIRST_COUNT
                 || Vocabulary.in(Vocabulary.COMMON, w, j) || Vocabulary.in(Vocabulary.AMBIGUOUS_FIRST, w, j) || n.termFollows(j)) {
             return NONE;
         }
@@ -188,6 +188,7 @@ final class NameShapes {
 
     /** Extends a name over initials and further name words; {@code anyWord} accepts unlisted surnames. */
     private int extend(int j, int max, boolean anyWord) {
+        boolean upper = w.allUpper(j) && w.length(j) >= 2;
         int last = j;
         for (int step = 0; step < max; step++) {
             int k = last + 1;
@@ -195,7 +196,8 @@ final class NameShapes {
             if (!joined || k >= w.size()) {
                 break;
             }
-            if (n.isInitial(k) || (n.nameCase(k) && !Vocabulary.in(Vocabulary.COMMON, w, k)
+            boolean shaped = upper ? n.nameCaseOrUpper(k) : n.nameCase(k);
+            if (n.isInitial(k) || (shaped && !Vocabulary.in(Vocabulary.COMMON, w, k)
                     && !Vocabulary.in(Vocabulary.TERM_NOUNS, w, k) && (anyWord || n.inDictionary(k)))) {
                 last = k;
             } else {

@@ -78,6 +78,11 @@ final class NameWords {
         return count;
     }
 
+    /** Capitalised, or an all-capitals word that is not common vocabulary ("DOE, JOHN" in a header). */
+    boolean nameCaseOrUpper(int j) {
+        return nameCase(j) || (j < w.size() && w.allUpper(j) && w.length(j) >= 2 && !Vocabulary.in(Vocabulary.COMMON, w, j));
+    }
+
     boolean nameCase(int j) {
         return j < w.size() && (w.capitalized(j) || (caps && w.allUpper(j) && w.length(j) >= 2));
     }

@@ -179,6 +179,7 @@ class IdentifierRecognizersTest {
     @CsvSource(delimiter = '|', value = {
         "a 92yo woman|92yo",
         "95-year-old male|95-year-old",
+        "is 92 years of age|92 years of age",
         "aged 101, frail|aged 101",
         "70yo M w/ CHF|",
         "82-year-old man|",

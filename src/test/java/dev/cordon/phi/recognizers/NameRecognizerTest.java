@@ -35,7 +35,9 @@ class NameRecognizerTest {
         "seen by Ms. Rosalind Achebe today|Ms. Rosalind Achebe",
         "Patient Wei Zhang seen today|Wei Zhang",
         "seen by NP Kowalski on|NP Kowalski",
-        "pt named lakisha brown, dob|lakisha brown"})
+        "pt named lakisha brown, dob|lakisha brown",
+        "Name: MARIA GARCIA LOPEZ. Admitted|MARIA GARCIA LOPEZ",
+        "Patient: DOE, JOHN Q. Room 4|DOE, JOHN Q."})
     void findsNamesByDictionaryShapeAndCue(String text, String expected) {
         assertEquals(List.of(expected), Found.values(names, text));
     }
