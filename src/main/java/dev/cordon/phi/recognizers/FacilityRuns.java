@@ -23,6 +23,7 @@ final class FacilityRuns {
     private static final int CONNECTOR = 1 << 11;
     private static final int NATIONAL = 1 << 12;
     private static final int WORT = 1 << 13;
+    private static final int FUNCTION_WORD = 1 << 14;
 
     /** One lookup per word gives all its categories. */
     private static final CharTable LEXICON = lexicon();
@@ -60,7 +61,7 @@ final class FacilityRuns {
     }
 
     long match(int i) {
-        if (!upper(i)) {
+        if (!upper(i) || is(i, FUNCTION_WORD)) {
             return NONE;
         }
         int last = runEnd(i);
@@ -213,6 +214,10 @@ final class FacilityRuns {
         add(t, CONNECTOR, "of and the");
         add(t, NATIONAL, "national american world international federal european canadian british joint");
         add(t, WORT, "wort");
+        // Sentence-initial function words are never the start of a facility name ("Is Mayo Clinic...").
+        add(t, FUNCTION_WORD, "is are was were be do does did should can could would will may might must what how when "
+                + "where why which who whom if for and or but with at in on to by from per our his her their this that "
+                + "these those we i you a an please patient pt seen admitted transferred");
         return t;
     }
 
