@@ -28,7 +28,8 @@ final class DateRecognizer extends PatternRecognizer {
 
     /** Words before "n/m" that make it a measurement, not a date. */
     private static final Set<String> MEASURES = Set.of("bp", "gcs", "ratio", "score", "strength", "power", "grade",
-            "murmur", "vision", "va", "motor", "pain", "fio2", "apgar", "nihss");
+            "murmur", "vision", "va", "motor", "pain", "fio2", "apgar", "nihss", "ages", "age", "aged", "between",
+            "range", "from", "stage", "level", "levels", "x", "q", "every", "sizes", "size", "dilated", "reflexes", "pupils", "pupil");
 
     DateRecognizer() {
         super("date", PhiType.DATE, List.of(
