@@ -90,15 +90,14 @@ abstract class PatternRecognizer implements PhiRecognizer {
     }
 
     private void scan(CharSequence text, NamedPattern p, Matcher m, Candidates candidates, List<Finding> out) {
-        {
-            if (p.starts().kind() == Starts.Kind.ANY) {
-                while (m.find()) {
-                    accept(text, p, m, out);
-                }
-            } else {
-                m.useTransparentBounds(true).useAnchoringBounds(false);
-                scanCandidates(text, p, m, candidates, out);
+        if (p.starts().kind() == Starts.Kind.ANY) {
+            while (m.find()) {
+                accept(text, p, m, out);
             }
+        } else {
+            // transparent bounds: lookbehinds and \b still see the text before a candidate offset
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            scanCandidates(text, p, m, candidates, out);
         }
     }
 
