@@ -75,7 +75,7 @@ final class NameShapes {
         if (abbreviation && n.isInitial(j)) {
             return pack(i, extend(j, 2, true), 0.85);
         }
-        if (n.nameCase(j) && !Vocabulary.in(Vocabulary.COMMON, w, j) && (abbreviation || n.inDictionary(j))) {
+        if (n.nameCase(j) && !Vocabulary.commonOrDrug(w, j) && (abbreviation || n.inDictionary(j))) {
             return pack(i, extend(j, 2, true), 0.9);
         }
         if (w.lower(j) && abbreviation && n.lowerCaseDictionaryName(j)) {
@@ -90,7 +90,7 @@ final class NameShapes {
             return NONE;
         }
         int j = n.isWord(i + 1, "is") ? i + 2 : i + 1;
-        if (j < w.size() && n.nameCaseOrUpper(j) && !Vocabulary.in(Vocabulary.COMMON, w, j)) {
+        if (j < w.size() && n.nameCaseOrUpper(j) && !Vocabulary.commonOrDrug(w, j)) {
             return pack(j, extend(j, 2, true), 0.85);
         }
         return NONE;
@@ -98,7 +98,7 @@ final class NameShapes {
 
     /** Given name followed by an initial, a surname, or preceded by a cue ("daughter Emma"). */
     private long givenName(int i) {
-        if (!n.nameCase(i) || n.firstCount(i) < NameRecognizer.MIN_FIRST_COUNT || Vocabulary.in(Vocabulary.COMMON, w, i)) {
+        if (!n.nameCase(i) || n.firstCount(i) < NameRecognizer.MIN_FIRST_COUNT || Vocabulary.commonOrDrug(w, i)) {
             return NONE;
         }
         boolean ambiguous = Vocabulary.in(Vocabulary.AMBIGUOUS_FIRST, w, i);
@@ -124,7 +124,7 @@ final class NameShapes {
     /** "Stan M." after a comma or cue: an unknown capitalised word with an initial. */
     private long wordWithInitial(int i) {
         if (!n.nameCase(i) || w.length(i) < 2 || !w.spaced(i) || !n.isInitial(i + 1)
-                || Vocabulary.in(Vocabulary.COMMON, w, i) || Vocabulary.in(Vocabulary.TERM_NOUNS, w, i)) {
+                || Vocabulary.commonOrDrug(w, i) || Vocabulary.in(Vocabulary.TERM_NOUNS, w, i)) {
             return NONE;
         }
         char before = w.charBefore(i);
@@ -154,7 +154,7 @@ final class NameShapes {
         }
         int j = i + 1;
         if (!n.nameCaseOrUpper(j) || n.firstCount(j) < NameRecognizer.LOWER_CASE_MIN_FIRST_COUNT
-                || Vocabulary.in(Vocabulary.COMMON, w, j) || Vocabulary.in(Vocabulary.AMBIGUOUS_FIRST, w, j) || n.termFollows(j)) {
+                || Vocabulary.commonOrDrug(w, j) || Vocabulary.in(Vocabulary.AMBIGUOUS_FIRST, w, j) || n.termFollows(j)) {
             return NONE;
         }
         int last = w.spaced(j) && n.isInitial(j + 1) ? j + 1 : j;
@@ -163,7 +163,7 @@ final class NameShapes {
 
     /** "pt Smith", "patient Nguyen". */
     private long cuedSurname(int i) {
-        if (i == 0 || !n.nameCase(i) || Vocabulary.in(Vocabulary.COMMON, w, i) || Vocabulary.in(Vocabulary.EPONYMS, w, i)
+        if (i == 0 || !n.nameCase(i) || Vocabulary.commonOrDrug(w, i) || Vocabulary.in(Vocabulary.EPONYMS, w, i)
                 || n.termFollows(i) || !(n.isWord(i - 1, "patient") || n.isWord(i - 1, "pt")) || !w.spaced(i - 1)) {
             return NONE;
         }
@@ -197,7 +197,7 @@ final class NameShapes {
                 break;
             }
             boolean shaped = upper ? n.nameCaseOrUpper(k) : n.nameCase(k);
-            if (n.isInitial(k) || (shaped && !Vocabulary.in(Vocabulary.COMMON, w, k)
+            if (n.isInitial(k) || (shaped && !Vocabulary.commonOrDrug(w, k)
                     && !Vocabulary.in(Vocabulary.TERM_NOUNS, w, k) && (anyWord || n.inDictionary(k)))) {
                 last = k;
             } else {

@@ -19,12 +19,12 @@ final class NameWords {
 
     boolean commonSurname(int j) {
         int rank = names.surnameRank(w, j);
-        return rank != NameDictionary.MISSING && rank <= 20_000 && !Vocabulary.in(Vocabulary.COMMON, w, j)
+        return rank != NameDictionary.MISSING && rank <= 20_000 && !Vocabulary.commonOrDrug(w, j)
                 && !Vocabulary.in(Vocabulary.TERM_NOUNS, w, j);
     }
 
     boolean surnameLike(int j) {
-        if (j >= w.size() || !nameCase(j) || w.length(j) < 2 || Vocabulary.in(Vocabulary.COMMON, w, j)
+        if (j >= w.size() || !nameCase(j) || w.length(j) < 2 || Vocabulary.commonOrDrug(w, j)
                 || Vocabulary.in(Vocabulary.TERM_NOUNS, w, j)) {
             return false;
         }
@@ -52,13 +52,13 @@ final class NameWords {
     }
 
     boolean lowerCaseDictionaryFirst(int j) {
-        return !Vocabulary.in(Vocabulary.COMMON, w, j) && !Vocabulary.in(Vocabulary.AMBIGUOUS_FIRST, w, j)
+        return !Vocabulary.commonOrDrug(w, j) && !Vocabulary.in(Vocabulary.AMBIGUOUS_FIRST, w, j)
                 && firstCount(j) >= NameRecognizer.LOWER_CASE_MIN_FIRST_COUNT;
     }
 
     boolean lowerCaseDictionarySurname(int j) {
         int rank = names.surnameRank(w, j);
-        return !Vocabulary.in(Vocabulary.COMMON, w, j) && !Vocabulary.in(Vocabulary.EPONYMS, w, j)
+        return !Vocabulary.commonOrDrug(w, j) && !Vocabulary.in(Vocabulary.EPONYMS, w, j)
                 && rank != NameDictionary.MISSING && rank <= NameRecognizer.LOWER_CASE_MAX_SURNAME_RANK;
     }
 
@@ -80,7 +80,7 @@ final class NameWords {
 
     /** Capitalised, or an all-capitals word that is not common vocabulary ("DOE, JOHN" in a header). */
     boolean nameCaseOrUpper(int j) {
-        return nameCase(j) || (j < w.size() && w.allUpper(j) && w.length(j) >= 2 && !Vocabulary.in(Vocabulary.COMMON, w, j));
+        return nameCase(j) || (j < w.size() && w.allUpper(j) && w.length(j) >= 2 && !Vocabulary.commonOrDrug(w, j));
     }
 
     boolean nameCase(int j) {

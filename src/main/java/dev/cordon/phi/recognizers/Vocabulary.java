@@ -82,6 +82,26 @@ final class Vocabulary {
             + "african asian black hispanic native pacific islander alaska caucasian jewish muslim christian catholic "
             + "english spanish french german chinese japanese korean indian mexican cuban puerto rican");
 
+    /**
+     * Common drug brand and generic names (some are also given names, such as Allegra or Lyrica):
+     * a drug is never a name on its own.
+     */
+    static final CharTable DRUGS = table("allegra lyrica cialis levitra chantix paxil celexa zyrtec lasix lexapro keppra "
+            + "abilify seroquel coreg norvasc lantus levemir humira enbrel xarelto eliquis pradaxa januvia jardiance "
+            + "farxiga victoza ozempic wegovy mounjaro trulicity entresto brilinta plavix coumadin zoloft prozac "
+            + "wellbutrin cymbalta effexor adderall ritalin vyvanse tylenol advil motrin aleve benadryl claritin "
+            + "flonase nexium prilosec protonix pepcid zofran reglan ativan klonopin xanax valium ambien norco "
+            + "percocet vicodin dilaudid narcan suboxone lipitor crestor zocor synthroid glucophage keflex augmentin "
+            + "cipro levaquin bactrim flagyl diflucan valtrex tamiflu paxlovid keytruda opdivo herceptin gleevec "
+            + "revlimid eylea botox dupixent skyrizi stelara rinvoq otezla ocrevus tecfidera gilenya namenda aricept "
+            + "sinemet requip mirapex flomax proscar avodart viagra premarin estrace provera yaz neurontin topamax "
+            + "depakote lamictal tegretol dilantin imitrex toradol medrol decadron kenalog lovenox bumex aldactone "
+            + "toprol lopressor cardizem zestril prinivil cozaar diovan benicar procardia imdur nitrostat ranexa "
+            + "metformin lisinopril amlodipine atorvastatin simvastatin losartan metoprolol carvedilol furosemide "
+            + "warfarin apixaban rivaroxaban dabigatran clopidogrel prednisone methotrexate insulin gabapentin "
+            + "levothyroxine omeprazole pantoprazole albuterol amoxicillin azithromycin doxycycline ceftriaxone "
+            + "vancomycin heparin digoxin amiodarone spironolactone hydrochlorothiazide tramadol oxycodone morphine");
+
     /** First names that are also everyday words: only accepted with a surname, a title or a cue. */
     static final CharTable AMBIGUOUS_FIRST = table("will may june april august mark grant bill pat rich faith hope joy "
             + "chance sterling art guy major chase dean frank gene sue don ken max rusty sandy summer winter autumn "
@@ -111,6 +131,11 @@ final class Vocabulary {
             t.put(w, 1);
         }
         return t;
+    }
+
+    /** Common words, clinical words and drug names: never a name without a title. */
+    static boolean commonOrDrug(WordTokens w, int i) {
+        return in(COMMON, w, i) || in(DRUGS, w, i);
     }
 
     static boolean in(CharTable table, WordTokens w, int i) {
