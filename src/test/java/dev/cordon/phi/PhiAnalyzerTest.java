@@ -118,6 +118,37 @@ class PhiAnalyzerTest {
     }
 
     @Test
+    void concurrentAnalysesGiveTheSameFindingsAsSequentialOnes() throws Exception {
+        List<String> texts = List.of(
+                "Mr. James T., seen at St. Francis Hospital on May 30th, 2022 (MRN: CC-998877)",
+                "pt john smith 92yo, phone 312-555-1234, lives in Fresno",
+                "Dr. Alice Turner, NPI 1234567893, fax 650-123-4567, jt@example.com",
+                "Foley catheter, BP 120/80, Cr 2.1, metformin 500 mg");
+        List<List<Finding>> expected = texts.stream().map(analyzer::analyze).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    for (int round = 0; round < 200; round++) {
+                        for (int k = 0; k < texts.size(); k++) {
+                            if (!analyzer.analyze(texts.get(k)).equals(expected.get(k))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> r : results) {
+                assertTrue(r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void everyTypeHasARecognizer() {
         Set<PhiType> covered = EnumSet.noneOf(PhiType.class);
         dev.cordon.phi.recognizers.Recognizers.all().forEach(r -> covered.add(r.type()));
