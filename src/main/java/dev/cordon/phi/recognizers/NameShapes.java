@@ -106,6 +106,9 @@ final class NameShapes {
         if (w.spaced(i) && (n.isInitial(j) || (!ambiguous && n.bareInitial(j)))) {
             return pack(i, surnameAfterInitial(j), ambiguous ? 0.6 : 0.85);
         }
+        if (nickname(i) && n.surnameLike(i + 2) && !n.termAhead(i + 2)) {
+            return pack(i, i + 2, 0.8);
+        }
         if (w.spaced(i) && n.surnameLike(j) && !n.termAhead(j)) {
             int last = w.spaced(j) && n.surnameLike(j + 1) && !n.termAhead(j + 1) ? j + 1 : j;
             boolean eponym = Vocabulary.in(Vocabulary.EPONYMS, w, j);
@@ -121,6 +124,21 @@ final class NameShapes {
         return NONE;
     }
 
+    /** "Anthony 'Tony' Russo": a quoted or bracketed nickname between given name and surname. */
+    private boolean nickname(int i) {
+        if (i + 2 >= w.size() || !n.nameCase(i + 1)) {
+            return false;
+        }
+        for (String[] q : QUOTES) {
+            if (w.gapExactly(i, " " + q[0]) && w.gapExactly(i + 1, q[1] + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[][] QUOTES = {{"'", "'"}, {"\"", "\""}, {"“", "”"}, {"‘", "’"}, {"(", ")"}};
+
     /** "Stan M." after a comma or cue: an unknown capitalised word with an initial. */
     private long wordWithInitial(int i) {
         if (!n.nameCase(i) || w.length(i) < 2 || !w.spaced(i) || !n.isInitial(i + 1)
@@ -134,6 +152,10 @@ final class NameShapes {
 
     /** "J. Smith", "A. R. Patel": initials before a listed surname. */
     private long initialAndSurname(int i) {
+        if (w.length(i) == 1 && w.lower(i) && w.charAfter(i) == '.' && w.gapIs(i, ".") && n.cueBefore(i)
+                && n.lowerCaseDictionarySurname(i + 1)) {
+            return pack(i, i + 1, 0.7); // "pt: h. nguyen"
+        }
         if (!w.initialWithPeriod(i) || !w.gapIs(i, ".")) {
             return NONE;
         }

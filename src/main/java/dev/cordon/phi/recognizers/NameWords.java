@@ -117,7 +117,7 @@ final class NameWords {
 
     boolean cueBefore(int i) {
         return i > 0 && Vocabulary.in(Vocabulary.NAME_CUES, w, i - 1) && (w.spaced(i - 1) || w.gapIs(i - 1, ",")
-                || w.gapIs(i - 1, ":") || w.gapIs(i - 1, "."));
+                || w.gapIs(i - 1, ":") || w.gapIs(i - 1, ".") || w.gapExactly(i - 1, " ("));
     }
 
     boolean isWord(int i, String word) {

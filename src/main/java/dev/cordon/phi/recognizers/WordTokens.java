@@ -175,6 +175,19 @@ final class WordTokens {
         return spaces >= 1 && spaces <= 2;
     }
 
+    /** The text between word i and word i+1 is exactly {@code gap}. */
+    boolean gapExactly(int i, String gap) {
+        if (i + 1 >= size || starts[i + 1] - ends[i] != gap.length()) {
+            return false;
+        }
+        for (int k = 0; k < gap.length(); k++) {
+            if (text.charAt(ends[i] + k) != gap.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Word i is a single upper-case letter followed by a period ("L."). */
     boolean initialWithPeriod(int i) {
         return length(i) == 1 && Character.isUpperCase(text.charAt(starts[i]))

@@ -37,7 +37,10 @@ class NameRecognizerTest {
         "seen by NP Kowalski on|NP Kowalski",
         "pt named lakisha brown, dob|lakisha brown",
         "Name: MARIA GARCIA LOPEZ. Admitted|MARIA GARCIA LOPEZ",
-        "Patient: DOE, JOHN Q. Room 4|DOE, JOHN Q."})
+        "Patient: DOE, JOHN Q. Room 4|DOE, JOHN Q.",
+        "pt: h. nguyen, 88 y/o|h. nguyen",
+        "chart for Anthony 'Tony' Russo, MRN|Anthony 'Tony' Russo",
+        "the mother (Linda) called|Linda"})
     void findsNamesByDictionaryShapeAndCue(String text, String expected) {
         assertEquals(List.of(expected), Found.values(names, text));
     }
