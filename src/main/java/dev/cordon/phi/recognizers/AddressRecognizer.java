@@ -21,7 +21,7 @@ final class AddressRecognizer extends PatternRecognizer {
             + "|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)";
     private static final String SUFFIX = "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way"
             + "|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Alley|Plaza|Loop|Pike)";
-    private static final String CAP_WORD = "[A-Z][A-Za-z'’-]{0,30}+";
+    private static final String CAP_WORD = "(?:[A-Z][A-Za-z'’-]{0,30}+|\\d{1,3}(?:st|nd|rd|th))";
     private static final String CITY = "[A-Z][a-z]{1,20}+(?:\\s[A-Z][a-z]{1,20}+){0,2}+";
     private static final String TAIL = "(?:,?\\s(?:Apt|Apartment|Suite|Ste|Unit|#)\\.?\\s?#?[A-Za-z0-9-]{1,6}+)?"
             + "(?:,\\s" + CITY + ")?(?:,?\\s(?:" + STATE_ABBR + "|" + STATE_NAME + ")\\b)?(?:\\s\\d{5}(?:-\\d{4})?(?!\\d))?";

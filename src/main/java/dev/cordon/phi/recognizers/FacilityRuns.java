@@ -178,7 +178,8 @@ final class FacilityRuns {
             + "healthcare healthcenter nursing rehab sanitarium polyclinic");
         // Head words that need a distinctive word before them.
         add(t, WEAK, "medical med center centre ctr health general gen memorial institute "
-            + "presbyterian methodist baptist va er office practice pavilion campus medicine");
+            + "presbyterian methodist baptist va er office practice pavilion campus medicine living home manor "
+            + "residence");
         // Lower-case heads that may follow a capitalised place ("Dallas clinic").
         add(t, LOWER_HEAD, "clinic hospital hosp facility office practice center er ed");
         // Specialties, generic adjectives and organisations: they do not name a place.
@@ -199,7 +200,7 @@ final class FacilityRuns {
             + "hypertension lipids weight-loss wellness");
         // Generic words that do not distinguish a run headed by a weak head ("Medical Center").
         add(t, WEAK_GENERIC, "medical med center centre ctr health general gen memorial "
-            + "university hospital clinic medicine");
+            + "university hospital clinic medicine assisted senior retirement living home");
         // Saints and mounts.
         add(t, SAINT, "st saint mt mount ft fort");
         // Abbreviations whose period does not end the run.

@@ -194,7 +194,8 @@ class IdentifierRecognizersTest {
         "seen on Elm Street, Denver|Elm Street, Denver",
         "moved to Atlanta, GA last|Atlanta, GA",
         "PO Box 1234|PO Box 1234",
-        "resident of Harris County since|Harris County"})
+        "resident of Harris County since|Harris County",
+        "Resides at 45 W. 34th St., Apt. 12B, New York, NY 10001|45 W. 34th St., Apt. 12B, New York, NY 10001"})
     void addressRecognizerFindsStreetsCitiesWithStatesAndBoxes(String text, String expected) {
         check(new AddressRecognizer(), text, expected == null ? "" : expected);
     }
