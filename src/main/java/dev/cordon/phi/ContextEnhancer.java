@@ -41,6 +41,15 @@ final class ContextEnhancer {
                 || anyWordIn(text, f.end(), Math.min(text.length(), f.end() + AFTER), cues);
     }
 
+    private static boolean isCue(String text, int at, int len, Set<String> cues) {
+        for (String cue : cues) {
+            if (cue.length() == len && text.regionMatches(true, at, cue, 0, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Scans letter runs in [from, to); words cut by the window edge are still compared. */
     private static boolean anyWordIn(String text, int from, int to, Set<String> cues) {
         int i = from;
@@ -53,7 +62,7 @@ final class ContextEnhancer {
             while (j < to && Character.isLetter(text.charAt(j))) {
                 j++;
             }
-            if (j - i <= 24 && cues.contains(text.substring(i, j).toLowerCase(java.util.Locale.ROOT))) {
+            if (j - i <= 24 && isCue(text, i, j - i, cues)) {
                 return true;
             }
             i = j;

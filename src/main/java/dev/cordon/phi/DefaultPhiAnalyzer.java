@@ -1,5 +1,6 @@
 package dev.cordon.phi;
 
+import dev.cordon.phi.recognizers.Recognizers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,15 +42,19 @@ final class DefaultPhiAnalyzer implements PhiAnalyzer {
             return List.of();
         }
         List<Finding> raw = new ArrayList<>();
-        for (int from = 0; ; from += STEP) {
-            int to = Math.min(text.length(), from + WINDOW);
-            boolean last = to == text.length();
-            int ownFrom = from == 0 ? 0 : from + HALF;
-            int ownTo = last ? Integer.MAX_VALUE : from + STEP + HALF;
-            scanWindow(text.subSequence(from, to), from, ownFrom, ownTo, raw);
-            if (last) {
-                break;
+        try {
+            for (int from = 0; ; from += STEP) {
+                int to = Math.min(text.length(), from + WINDOW);
+                boolean last = to == text.length();
+                int ownFrom = from == 0 ? 0 : from + HALF;
+                int ownTo = last ? Integer.MAX_VALUE : from + STEP + HALF;
+                scanWindow(text.substring(from, to), from, ownFrom, ownTo, raw);
+                if (last) {
+                    break;
+                }
             }
+        } finally {
+            Recognizers.clearThreadCaches();
         }
         return FindingMerger.merge(enhancer.enhance(text, raw), threshold);
     }

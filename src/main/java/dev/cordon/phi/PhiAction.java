@@ -1,6 +1,6 @@
 package dev.cordon.phi;
 
-/** What the redactor does with a finding of a given type. Immutable and thread-safe. */
+/** What the redactor does with a finding of a given type. Immutable and thread-safe; never null in a policy. */
 public enum PhiAction {
     /** Replace with a reversible vault token such as {@code [NAME_1]}. */
     TOKENIZE,

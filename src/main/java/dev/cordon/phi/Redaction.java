@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The outcome of redacting one text. {@code counts} holds, per type, the findings that were
  * tokenized, masked or blocked (allowed ones are not counted); {@code findings} holds every finding
- * the analyzer reported. Immutable (collections are copied) and thread-safe.
+ * the analyzer reported. Immutable (collections are copied) and thread-safe; no component is null.
  */
 public record Redaction(String text, Map<PhiType, Integer> counts, Set<PhiType> blockedTypes,
                         List<Finding> findings) {

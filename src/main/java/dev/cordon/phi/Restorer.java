@@ -3,6 +3,7 @@ package dev.cordon.phi;
 /**
  * Replaces vault tokens in model output by their original values. Unknown or malformed tokens
  * are left untouched. Stateless and thread-safe as long as the vault is not mutated concurrently.
+ * Arguments must not be null.
  */
 public final class Restorer {
 

@@ -8,6 +8,7 @@ import java.util.Objects;
  * token, so at most {@code vault.maxTokenLength() - 1} characters; the rest is released at once.
  * The concatenation of all {@link #feed} results and {@link #finish()} equals
  * {@link Restorer#restore} of the whole text. NOT thread-safe: one instance per stream.
+ * The vault and every chunk must not be null (an empty chunk is fine).
  */
 public final class StreamingRestorer {
 

@@ -29,7 +29,10 @@ class PhiAnalyzerTest {
         "Foley catheter placed; history of Parkinson's and Bell's palsy",
         "positive Babinski sign, Murphy's sign negative, Wells score 3",
         "Alzheimer's disease, Crohn's disease, Hodgkin lymphoma, Cushing syndrome",
-        "on warfarin with INR 2.0-3.0, eGFR 45, EF 35%"})
+        "on warfarin with INR 2.0-3.0, eGFR 45, EF 35%",
+        "children ages 10-12 on amoxicillin, pupils 3/2 reactive, reflexes 2/4",
+        "Apply the Wells score and PERC rule; Glasgow Coma Scale 14; Ottawa ankle rule negative",
+        "Hashimoto's thyroiditis, Kawasaki disease, Lou Gehrig's disease, Rocky Mountain spotted fever"})
     void doesNotFlagWhatSafeHarborAllowsAndCliniciansNeed(String text) {
         List<Finding> found = analyzer.analyze(text);
         assertTrue(found.isEmpty(), () -> "unexpected " + describe(text, found));
@@ -112,6 +115,37 @@ class PhiAnalyzerTest {
     @MethodSource("adversarialInputs")
     void adversarialInputCannotStallTheAnalyzer(String text) {
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> analyzer.analyze(text));
+    }
+
+    @Test
+    void concurrentAnalysesGiveTheSameFindingsAsSequentialOnes() throws Exception {
+        List<String> texts = List.of(
+                "Mr. James T., seen at St. Francis Hospital on May 30th, 2022 (MRN: CC-998877)",
+                "pt john smith 92yo, phone 312-555-1234, lives in Fresno",
+                "Dr. Alice Turner, NPI 1234567893, fax 650-123-4567, jt@example.com",
+                "Foley catheter, BP 120/80, Cr 2.1, metformin 500 mg");
+        List<List<Finding>> expected = texts.stream().map(analyzer::analyze).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    for (int round = 0; round < 200; round++) {
+                        for (int k = 0; k < texts.size(); k++) {
+                            if (!analyzer.analyze(texts.get(k)).equals(expected.get(k))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> r : results) {
+                assertTrue(r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -10,7 +10,7 @@ final class AccountNumberRecognizer extends LabeledIdRecognizer {
     AccountNumberRecognizer() {
         super("account", PhiType.ACCOUNT_NUMBER,
                 "acct|account|a/c|billing|invoice|bank account|routing|iban|credit card|card",
-                List.of(NamedPattern.of("card", "(?<![\\w-])\\d{4}[ -]?\\d{4}[ -]?\\d{4}[ -]?\\d{1,7}(?![\\w-])", 0.4)),
+                List.of(NamedPattern.of("card", "(?<![\\w-])\\d{4}[ -]?\\d{4}[ -]?\\d{4}[ -]?\\d{1,7}(?![\\w-])", 0.4, Starts.digits(4, 19, null))),
                 Set.of("account", "acct", "billing", "card", "visa", "mastercard", "amex", "bank"));
     }
 

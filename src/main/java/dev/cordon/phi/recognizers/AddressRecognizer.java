@@ -21,7 +21,7 @@ final class AddressRecognizer extends PatternRecognizer {
             + "|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)";
     private static final String SUFFIX = "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way"
             + "|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Alley|Plaza|Loop|Pike)";
-    private static final String CAP_WORD = "[A-Z][A-Za-z'’-]{0,30}+";
+    private static final String CAP_WORD = "(?:[A-Z][A-Za-z'’-]{0,30}+|\\d{1,3}(?:st|nd|rd|th))";
     private static final String CITY = "[A-Z][a-z]{1,20}+(?:\\s[A-Z][a-z]{1,20}+){0,2}+";
     private static final String TAIL = "(?:,?\\s(?:Apt|Apartment|Suite|Ste|Unit|#)\\.?\\s?#?[A-Za-z0-9-]{1,6}+)?"
             + "(?:,\\s" + CITY + ")?(?:,?\\s(?:" + STATE_ABBR + "|" + STATE_NAME + ")\\b)?(?:\\s\\d{5}(?:-\\d{4})?(?!\\d))?";
@@ -29,14 +29,16 @@ final class AddressRecognizer extends PatternRecognizer {
     AddressRecognizer() {
         super("address", PhiType.GEOGRAPHIC_LOCATION, List.of(
                 NamedPattern.of("street-address", "\\b\\d{1,6}[A-Za-z]?\\s(?:[NSEW]\\.?\\s)?(?:" + CAP_WORD + "\\s){1,4}?"
-                        + SUFFIX + "\\b\\.?" + TAIL, 0.9),
+                        + SUFFIX + "\\b\\.?" + TAIL, 0.9, Starts.digits(1, 6, null)),
                 NamedPattern.of("named-street", "\\b(?:" + CAP_WORD + "\\s){1,2}?(?:Street|Avenue|Boulevard|Road|Lane|Drive"
-                        + "|Parkway|Highway)\\b" + TAIL, 0.6),
-                NamedPattern.of("po-box", "(?i)\\bP\\.?\\s?O\\.?\\s?Box\\s\\d{1,8}+", 0.85),
-                NamedPattern.of("city-state", "\\b" + CITY + ",\\s" + STATE_ABBR + "\\b(?:\\s\\d{5}(?:-\\d{4})?(?!\\d))?", 0.7),
-                NamedPattern.of("city-state-name", "\\b" + CITY + ",\\s" + STATE_NAME + "\\b", 0.65),
-                NamedPattern.of("zip-after-state", "(?<=\\b" + STATE_ABBR + "\\s)\\d{5}(?:-\\d{4})?(?!\\d)", 0.8),
-                NamedPattern.of("zip", "(?<![\\w.,/-])\\d{5}(?:-\\d{4})?(?![\\w.,/%-])", 0.25)),
+                        + "|Parkway|Highway)\\b" + TAIL, 0.6, Starts.upperWordsBefore("street avenue boulevard road lane drive parkway highway", 2)),
+                NamedPattern.of("county", "\\b[A-Z][a-z]{1,20}+(?:\\s[A-Z][a-z]{1,20}+)?\\s(?:County|Parish|Township|Borough)\\b",
+                        0.8, Starts.upperWordsBefore("county parish township borough", 2)),
+                NamedPattern.of("po-box", "(?i)\\bP\\.?\\s?O\\.?\\s?Box\\s\\d{1,8}+", 0.85, Starts.words("p po")),
+                NamedPattern.of("city-state", "\\b" + CITY + ",\\s" + STATE_ABBR + "\\b(?:\\s\\d{5}(?:-\\d{4})?(?!\\d))?", 0.7, Starts.upperWord()),
+                NamedPattern.of("city-state-name", "\\b" + CITY + ",\\s" + STATE_NAME + "\\b", 0.65, Starts.upperWord()),
+                NamedPattern.of("zip-after-state", "(?<=\\b" + STATE_ABBR + "\\s)\\d{5}(?:-\\d{4})?(?!\\d)", 0.8, Starts.digits(5, 5, null)),
+                NamedPattern.of("zip", "(?<![\\w.,/-])\\d{5}(?:-\\d{4})?(?![\\w.,/%-])", 0.25, Starts.digits(5, 5, null))),
                 Set.of("zip", "zipcode", "postal", "address", "lives", "resides", "located", "area"));
     }
 

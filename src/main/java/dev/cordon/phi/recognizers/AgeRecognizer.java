@@ -16,10 +16,10 @@ final class AgeRecognizer extends PatternRecognizer {
     AgeRecognizer() {
         super("age", PhiType.AGE_OVER_89, List.of(
                 NamedPattern.of("years-old", "(?i)(?<![\\d.])" + OVER_89
-                        + "(?:\\s?-\\s?|\\s)?(?:y/?o\\b|y\\.o\\.|yrs?\\b|years?(?:\\s|-)?old|year-old|yr-old|-?yo\\b)", 0.85),
-                NamedPattern.of("aged", "(?i)\\b(?:age|aged|ages)\\s?:?\\s?" + OVER_89 + "(?![\\d.])", 0.85),
-                NamedPattern.of("nonagenarian", "(?i)\\b(?:nonagenarian|centenarian)\\b", 0.6),
-                NamedPattern.of("in-nineties", "(?i)\\bin (?:his|her|their) (?:90s|nineties)\\b", 0.6)),
+                        + "(?:\\s?-\\s?|\\s)?(?:y/?o\\b|y\\.o\\.|yrs?\\b|years?(?:\\s|-)?old|year-old|yr-old|-?yo\\b|years?\\s+of\\s+age\\b)", 0.85, Starts.digits(2, 3, null)),
+                NamedPattern.of("aged", "(?i)\\b(?:age|aged|ages)\\s?:?\\s?" + OVER_89 + "(?![\\d.])", 0.85, Starts.words("age aged ages")),
+                NamedPattern.of("nonagenarian", "(?i)\\b(?:nonagenarian|centenarian)\\b", 0.6, Starts.words("nonagenarian centenarian")),
+                NamedPattern.of("in-nineties", "(?i)\\bin (?:his|her|their) (?:90s|nineties)\\b", 0.6, Starts.words("in"))),
                 Set.of("age", "aged", "old", "yo"));
     }
 

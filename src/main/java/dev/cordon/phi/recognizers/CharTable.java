@@ -38,7 +38,12 @@ final class CharTable {
 
     /** The value of the word {@code s[start,end)}, or {@code missing}. */
     int get(CharSequence s, int start, int end, int missing) {
-        int i = hash(s, start, end) & mask;
+        return get(s, start, end, hash(s, start, end), missing);
+    }
+
+    /** As {@link #get(CharSequence, int, int, int)} with the {@link #hash} precomputed by the caller. */
+    int get(CharSequence s, int start, int end, int hash, int missing) {
+        int i = hash & mask;
         while (keys[i] != null) {
             if (equalsLower(keys[i], s, start, end)) {
                 return values[i];
@@ -56,7 +61,12 @@ final class CharTable {
         return size;
     }
 
-    private static int hash(CharSequence s, int start, int end) {
+    boolean contains(CharSequence s, int start, int end, int hash) {
+        return get(s, start, end, hash, Integer.MIN_VALUE) != Integer.MIN_VALUE;
+    }
+
+    /** Case-insensitive hash shared by all tables, so callers can compute it once per word. */
+    static int hash(CharSequence s, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
             h = 31 * h + lower(s.charAt(i));

@@ -15,6 +15,7 @@ final class DateRecognizer extends PatternRecognizer {
 
     static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    private static final Starts MONTH_STARTS = Starts.words("jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december");
     private static final String MONTH_FULL = "(?:January|February|March|April|May|June|July|August|September"
             + "|Sept|October|November|December)";
     private static final String DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
@@ -25,20 +26,31 @@ final class DateRecognizer extends PatternRecognizer {
     private static final String[] NOT_A_DATE_AFTER = {"of", "tab", "tabs", "tablet", "tablets", "cup", "cups", "dose",
         "doses", "strength", "ns", "normal", "pills", "pill", "caps", "capsule", "ml", "mg", "units", "inch", "in", "pain", "murmur", "power", "strength", "motor", "dilution"};
 
+    /** Words before "n/m" that make it a measurement, not a date. */
+    private static final Set<String> MEASURES = Set.of("bp", "gcs", "ratio", "score", "strength", "power", "grade",
+            "murmur", "vision", "va", "motor", "pain", "fio2", "apgar", "nihss", "ages", "age", "aged", "between",
+            "range", "from", "stage", "level", "levels", "x", "q", "every", "sizes", "size", "dilated", "reflexes", "pupils", "pupil");
+
     DateRecognizer() {
         super("date", PhiType.DATE, List.of(
-                NamedPattern.of("month-day", "(?i)\\b" + MONTH + "\\.?\\s{0,2}" + DAY + "(?![\\d:])" + RANGE + YEAR + "?", 0.85),
-                NamedPattern.of("day-month", "(?i)\\b(?:the\\s)?" + DAY + "\\s(?:of\\s)?" + MONTH + "\\b\\.?" + YEAR + "?", 0.8),
-                NamedPattern.of("month-year", "(?i)\\b" + MONTH + "\\.?,?\\s(?:of\\s)?(?:19|20)\\d{2}(?!\\d)", 0.75),
-                NamedPattern.of("numeric", "(?<![\\d/.-])" + M + "([/.-])" + D + "\\1(?:19|20)?\\d{2}(?![\\d/-])", 0.85),
-                NamedPattern.of("iso", "(?<![\\d/.-])(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d-])", 0.85),
-                NamedPattern.of("month-slash-day", "(?<![\\d/.,-])" + M + "/" + D + "(?![\\d/%]|[.,]\\d|\\s?mm)", 0.55),
-                NamedPattern.of("month-dash-day", "(?<![\\d/.,-])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d/.,%-])", 0.3),
+                NamedPattern.of("month-day", "(?i)\\b" + MONTH + "\\.?\\s{0,2}" + DAY + "(?![\\d:])" + RANGE + YEAR + "?", 0.85, MONTH_STARTS),
+                NamedPattern.of("day-month", "(?i)\\b(?:the\\s)?" + DAY + "[\\s-](?:of\\s)?" + MONTH + "\\b\\.?"
+                        + "(?:" + YEAR + "|-(?:19|20)?\\d{2}(?!\\d))?", 0.8, Starts.digitOrWords("the").withDigits(1, 2, null, "")),
+                NamedPattern.of("month-year", "(?i)\\b" + MONTH + "\\.?,?\\s(?:of\\s)?(?:19|20)\\d{2}(?!\\d)", 0.75, MONTH_STARTS),
+                NamedPattern.of("numeric", "(?<![\\d/.-])" + M + "([/.-])" + D + "\\1(?:19|20)?\\d{2}(?![\\d/-])", 0.85, Starts.digits(1, 2, "/.-")),
+                NamedPattern.of("month-year-numeric", "(?<![\\d/.-])" + M + "/(?:19|20)\\d{2}(?![\\d/-])", 0.6, Starts.digits(1, 2, "/")),
+                NamedPattern.of("ymd-slash", "(?<![\\d/.-])(?:19|20)\\d{2}/(?:0?[1-9]|1[0-2])/" + D + "(?![\\d/-])", 0.85, Starts.digits(4, 4, "/")),
+                NamedPattern.of("iso", "(?<![\\d/.-])(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d-])", 0.85, Starts.digits(4, 4, "-")),
+                NamedPattern.of("month-slash-day", "(?<![\\d/.,-])" + M + "/" + D + "(?![\\d/%]|[.,]\\d|\\s?mm)", 0.55, Starts.digits(1, 2, "/")),
+                NamedPattern.of("month-dash-day", "(?<![\\d/.,-])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d/.,%-])", 0.3, Starts.digits(2, 2, "-")),
                 NamedPattern.of("weekday", "\\b(?:[Ll]ast|[Tt]his past|[Tt]his coming|[Nn]ext|[Oo]n|[Tt]his)\\s"
-                        + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", 0.65),
-                NamedPattern.of("on-the-nth", "(?i)\\b(?:on|since|until|by) the (?:3[01]|[12]?\\d)(?:st|nd|rd|th)\\b", 0.7),
+                        + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", 0.65, Starts.words("last this next on")),
+                NamedPattern.of("weekday-day", "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s"
+                        + "(?:the\\s)?(?:3[01]|[12]?\\d)(?:st|nd|rd|th)\\b", 0.8,
+                        Starts.words("monday tuesday wednesday thursday friday saturday sunday")),
+                NamedPattern.of("on-the-nth", "(?i)\\b(?:on|since|until|by) the (?:3[01]|[12]?\\d)(?:st|nd|rd|th)\\b", 0.7, Starts.words("on since until by")),
                 NamedPattern.of("relative-month", "\\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Uu]ntil"
-                        + "|[Tt]his|[Nn]ext|[Pp]ast|[Bb]y|[Bb]efore|[Aa]fter)[ -](?:-?\\s?)" + MONTH_FULL + "\\b(?!\\s?\\d)", 0.65)),
+                        + "|[Tt]his|[Nn]ext|[Pp]ast|[Bb]y|[Bb]efore|[Aa]fter)[ -](?:-?\\s?)" + MONTH_FULL + "\\b(?!\\s?\\d)", 0.65, Starts.words("in last since early late mid during until this next past by before after"))),
                 Set.of("dob", "born", "birth", "birthday", "date", "admitted", "discharged", "seen", "on", "since",
                         "visit", "dos", "doa", "dod", "died", "surgery"));
     }
@@ -98,6 +110,6 @@ final class DateRecognizer extends PatternRecognizer {
             j--;
         }
         String w = text.subSequence(j + 1, i + 1).toString().toLowerCase(Locale.ROOT);
-        return Set.of("bp", "gcs", "ratio", "score", "strength", "power", "grade", "murmur", "vision", "va", "motor", "pain", "fio2").contains(w);
+        return MEASURES.contains(w);
     }
 }

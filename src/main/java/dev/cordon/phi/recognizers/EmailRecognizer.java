@@ -10,7 +10,7 @@ final class EmailRecognizer extends PatternRecognizer {
     EmailRecognizer() {
         super("email", PhiType.EMAIL_ADDRESS, List.of(
                 NamedPattern.of("address", "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}+@"
-                        + "[A-Za-z0-9-]{1,63}+(?:\\.[A-Za-z0-9-]{1,63}+){1,6}+", 0.9)),
+                        + "[A-Za-z0-9-]{1,63}+(?:\\.[A-Za-z0-9-]{1,63}+){1,6}+", 0.9, Starts.of(Starts.Kind.AT))),
                 Set.of("email", "e-mail", "mail", "contact"));
     }
 

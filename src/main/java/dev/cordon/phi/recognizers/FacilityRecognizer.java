@@ -36,7 +36,7 @@ final class FacilityRecognizer implements PhiRecognizer {
         if (text.length() > PatternRecognizer.MAX_INPUT) {
             throw new IllegalArgumentException("input of " + text.length() + " chars exceeds " + PatternRecognizer.MAX_INPUT);
         }
-        WordTokens w = new WordTokens(text);
+        WordTokens w = WordTokens.of(text);
         FacilityRuns runs = new FacilityRuns(w);
         List<Finding> out = new ArrayList<>();
         int i = 0;

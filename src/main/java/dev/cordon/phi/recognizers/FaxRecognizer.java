@@ -9,8 +9,8 @@ final class FaxRecognizer extends PatternRecognizer {
 
     FaxRecognizer() {
         super("fax", PhiType.FAX_NUMBER, List.of(
-                NamedPattern.of("formatted", PhoneRecognizer.FORMATTED, 0.9),
-                NamedPattern.of("bare", PhoneRecognizer.BARE, 0.8)),
+                NamedPattern.of("formatted", PhoneRecognizer.FORMATTED, 0.9, Starts.digits(1, 3, "-. ").withDigits(1, 3, "-. ", "(+")),
+                NamedPattern.of("bare", PhoneRecognizer.BARE, 0.8, Starts.digits(10, 10, null).withDigits(10, 10, null, "+"))),
                 Set.of());
     }
 

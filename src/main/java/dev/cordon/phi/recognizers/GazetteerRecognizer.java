@@ -10,15 +10,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
- * US cities and well-known health systems from a list shipped in the jar, matched in one
- * Aho-Corasick pass (case-sensitive, whole words). Names that are also words or given names score
+ * US cities and well-known health systems from a list shipped in the jar, matched by hash lookups
+ * of word spans starting at capitalised words (case-sensitive, whole words, longest first). Names that are also words or given names score
  * low and rely on cue words. A place followed by a medical noun ("Framingham risk score", "Duke
  * criteria") is a term, not a location. Immutable and thread-safe.
  */
@@ -50,15 +47,22 @@ final class GazetteerRecognizer implements PhiRecognizer {
             throw new IllegalArgumentException("input of " + text.length() + " chars exceeds " + PatternRecognizer.MAX_INPUT);
         }
         Places places = Places.INSTANCE;
+        WordTokens w = WordTokens.of(text);
         List<Finding> out = new ArrayList<>();
-        for (Emit e : places.trie.parseText(text)) {
-            int start = e.getStart();
-            int end = e.getEnd() + 1;
-            if (termFollows(text, end)) {
+        int i = 0;
+        while (i < w.size()) {
+            int last = Character.isUpperCase(text.charAt(w.start(i))) ? places.longestAt(w, i) : -1;
+            if (last < 0) {
+                i++;
                 continue;
             }
-            double score = places.ambiguous.contains(e.getKeyword()) ? AMBIGUOUS_SCORE : SCORE;
-            out.add(new Finding(PhiType.GEOGRAPHIC_LOCATION, start, end, score, id()));
+            int start = w.start(i);
+            int end = w.end(last);
+            if (!termFollows(text, end)) {
+                double score = places.ambiguous(text, start, end) ? AMBIGUOUS_SCORE : SCORE;
+                out.add(new Finding(PhiType.GEOGRAPHIC_LOCATION, start, end, score, id()));
+            }
+            i = last + 1;
         }
         return out;
     }
@@ -92,17 +96,62 @@ final class GazetteerRecognizer implements PhiRecognizer {
     /** Loaded once, on first use, from a fixed resource path. */
     private static final class Places {
         static final Places INSTANCE = load();
-        final Trie trie;
-        final Set<String> ambiguous;
+        private final CharTable index;
+        /** First words of listed places: most capitalised words are rejected with one probe. */
+        private final CharTable firstWords;
+        private final String[] names;
+        private final boolean[] ambiguous;
+        private final int maxWords;
 
-        private Places(Trie trie, Set<String> ambiguous) {
-            this.trie = trie;
-            this.ambiguous = ambiguous;
+        private Places(List<String> names, List<Boolean> ambiguous) {
+            this.names = names.toArray(new String[0]);
+            this.ambiguous = new boolean[names.size()];
+            this.index = new CharTable(names.size());
+            this.firstWords = new CharTable(names.size());
+            int words = 1;
+            for (int k = 0; k < names.size(); k++) {
+                this.ambiguous[k] = ambiguous.get(k);
+                index.put(names.get(k), k);
+                WordTokens first = new WordTokens(names.get(k));
+                firstWords.put(names.get(k).substring(0, first.end(0)), 1);
+                words = Math.max(words, names.get(k).split("[ ]+").length);
+            }
+            this.maxWords = words;
+        }
+
+        /** Index of the last word of the longest listed place starting at word i, or -1. */
+        int longestAt(WordTokens w, int i) {
+            if (!firstWords.contains(w.text, w.start(i), w.end(i), w.fullHash(i))) {
+                return -1;
+            }
+            for (int j = Math.min(w.size() - 1, i + maxWords - 1); j >= i; j--) {
+                int k = index.get(w.text, w.start(i), w.end(j), -1);
+                if (k >= 0 && exact(w.text, w.start(i), names[k])) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        boolean ambiguous(CharSequence text, int start, int end) {
+            int k = index.get(text, start, end, -1);
+            return k >= 0 && ambiguous[k];
+        }
+
+        private static boolean exact(CharSequence text, int start, String name) {
+            for (int c = 0; c < name.length(); c++) {
+                char t = text.charAt(start + c);
+                char n = name.charAt(c);
+                if (t != n && !(t == '’' && n == '\'') && !(t == '\'' && n == '’')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static Places load() {
-            Trie.TrieBuilder builder = Trie.builder().onlyWholeWords();
-            Set<String> ambiguous = new HashSet<>();
+            List<String> names = new ArrayList<>();
+            List<Boolean> ambiguous = new ArrayList<>();
             try (InputStream raw = GazetteerRecognizer.class.getResourceAsStream(PLACES)) {
                 if (raw == null) {
                     throw new IllegalStateException("missing resource " + PLACES);
@@ -113,16 +162,15 @@ final class GazetteerRecognizer implements PhiRecognizer {
                     if (name.isEmpty() || name.startsWith("#")) {
                         continue;
                     }
-                    if (name.startsWith("~")) {
-                        name = name.substring(1);
-                        ambiguous.add(name);
-                    }
-                    builder.addKeyword(name);
+                    boolean low = name.startsWith("~");
+                    name = low ? name.substring(1) : name;
+                    names.add(name.endsWith(".") ? name.substring(0, name.length() - 1) : name);
+                    ambiguous.add(low);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + PLACES, e);
             }
-            return new Places(builder.build(), Set.copyOf(ambiguous));
+            return new Places(names, ambiguous);
         }
     }
 }

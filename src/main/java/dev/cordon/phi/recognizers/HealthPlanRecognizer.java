@@ -19,7 +19,7 @@ final class HealthPlanRecognizer extends LabeledIdRecognizer {
                 "insurance|insur|insurer|ins|policy|health plan|insurance plan|plan id|plan no|plan number|"
                         + "plan #|member id|member no|member number|member #|subscriber|beneficiary|medicare|medicaid|"
                         + "mbi|hicn|hbn|hpbn|beneficiary no|beneficiary number|group no|group number|group id|group #|payer id|hmo|ppo|bcbs|tricare",
-                List.of(NamedPattern.of("mbi", "\\b[1-9]" + L + LD + "\\d-?" + L + LD + "\\d-?" + L + L + "\\d{2}\\b", 0.6)),
+                List.of(NamedPattern.of("mbi", "\\b[1-9]" + L + LD + "\\d-?" + L + LD + "\\d-?" + L + L + "\\d{2}\\b", 0.6, Starts.digits(1, 1, null))),
                 Set.of("insurance", "policy", "plan", "member", "medicare", "medicaid", "beneficiary", "mbi",
                         "subscriber", "insurer", "payer"));
     }

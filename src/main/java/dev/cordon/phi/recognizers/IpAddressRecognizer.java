@@ -15,8 +15,8 @@ final class IpAddressRecognizer extends PatternRecognizer {
 
     IpAddressRecognizer() {
         super("ip-address", PhiType.IP_ADDRESS, List.of(
-                NamedPattern.of("ipv4", "(?<![\\d.])" + OCTET + "(?:\\." + OCTET + "){3}(?![\\d]|\\.\\d)", 0.7),
-                NamedPattern.of("ipv6", "(?<![\\w:])(?:[0-9A-Fa-f]{1,4}+)?(?::[0-9A-Fa-f]{0,4}+){2,8}+(?![\\w:])", 0.7)),
+                NamedPattern.of("ipv4", "(?<![\\d.])" + OCTET + "(?:\\." + OCTET + "){3}(?![\\d]|\\.\\d)", 0.7, Starts.digits(1, 3, ".")),
+                NamedPattern.of("ipv6", "(?<![\\w:])(?:[0-9A-Fa-f]{1,4}+)?(?::[0-9A-Fa-f]{0,4}+){2,8}+(?![\\w:])", 0.7, Starts.of(Starts.Kind.HEX_COLON))),
                 Set.of("ip", "address", "host", "server", "logged", "login", "from", "ipv4", "ipv6"));
     }
 

@@ -21,7 +21,7 @@ class LabeledIdRecognizer extends PatternRecognizer {
 
     private static List<NamedPattern> withLabel(String labels, List<NamedPattern> extra) {
         List<NamedPattern> all = new ArrayList<>();
-        all.add(NamedPattern.of("labeled", LabeledIds.after(labels), LABELED_SCORE, 1));
+        all.add(NamedPattern.of("labeled", LabeledIds.after(labels), LABELED_SCORE, 1, Starts.words(labels)));
         all.addAll(extra);
         return all;
     }

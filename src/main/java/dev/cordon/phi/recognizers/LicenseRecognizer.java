@@ -15,8 +15,8 @@ final class LicenseRecognizer extends LabeledIdRecognizer {
         super("license", PhiType.CERTIFICATE_LICENSE_NUMBER,
                 "license|licence|lic|certificate|cert|certification|npi|dea|registration|permit|credential|"
                         + "board cert|state license|medical license|driver'?s license|dl",
-                List.of(NamedPattern.of("npi", "(?<![\\w-])[12]\\d{9}(?![\\w-])", 0.35),
-                        NamedPattern.of("dea", "\\b[A-Za-z][A-Za-z9]\\d{7}\\b", 0.35)),
+                List.of(NamedPattern.of("npi", "(?<![\\w-])[12]\\d{9}(?![\\w-])", 0.35, Starts.digits(10, 10, null)),
+                        NamedPattern.of("dea", "\\b[A-Za-z][A-Za-z9]\\d{7}\\b", 0.35, Starts.upperWord())),
                 Set.of("npi", "dea", "license", "licence", "certificate", "registration", "prescriber", "lic"));
     }
 

@@ -31,6 +31,14 @@ final class NameDictionary {
         return Holder.INSTANCE;
     }
 
+    int firstNameCount(WordTokens w, int i) {
+        return firstNames.get(w.text, w.start(i), w.coreEnd(i), w.coreHash(i), MISSING);
+    }
+
+    int surnameRank(WordTokens w, int i) {
+        return surnames.get(w.text, w.start(i), w.coreEnd(i), w.coreHash(i), MISSING);
+    }
+
     /** US births with this first name, or {@link #MISSING}. */
     int firstNameCount(CharSequence s, int start, int end) {
         return firstNames.get(s, start, end, MISSING);
@@ -61,6 +69,6 @@ final class NameDictionary {
     }
 
     private static final class Holder {
-        static final NameDictionary INSTANCE = new NameDictionary(load(FIRST_NAMES, 24_000), load(SURNAMES, 60_000));
+        static final NameDictionary INSTANCE = new NameDictionary(load(FIRST_NAMES, 24_000), load(SURNAMES, 90_000));
     }
 }

@@ -17,8 +17,8 @@ import java.util.Set;
 final class NameRecognizer implements PhiRecognizer {
 
     static final int MIN_FIRST_COUNT = 1_000;
-    static final int MAX_SURNAME_RANK = 60_000;
-    static final int LOWER_CASE_MIN_FIRST_COUNT = 20_000;
+    static final int MAX_SURNAME_RANK = 100_000;
+    static final int LOWER_CASE_MIN_FIRST_COUNT = 5_000;
     static final int LOWER_CASE_MAX_SURNAME_RANK = 15_000;
 
     private final NameDictionary names = NameDictionary.get();
@@ -44,7 +44,7 @@ final class NameRecognizer implements PhiRecognizer {
         if (text.length() > PatternRecognizer.MAX_INPUT) {
             throw new IllegalArgumentException("input of " + text.length() + " chars exceeds " + PatternRecognizer.MAX_INPUT);
         }
-        WordTokens w = new WordTokens(text);
+        WordTokens w = WordTokens.of(text);
         NameShapes shapes = new NameShapes(w, names, capsMode(text));
         List<Finding> out = new ArrayList<>();
         int i = 0;

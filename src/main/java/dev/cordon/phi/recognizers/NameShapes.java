@@ -14,8 +14,10 @@ final class NameShapes {
     private final WordTokens w;
     private final NameDictionary names;
     private final boolean caps;
+    private final NameWords n;
 
     NameShapes(WordTokens w, NameDictionary names, boolean caps) {
+        this.n = new NameWords(w, names, caps);
         this.w = w;
         this.names = names;
         this.caps = caps;
@@ -49,6 +51,12 @@ final class NameShapes {
             m = wordWithInitial(i);
         }
         if (m == NONE) {
+            m = initialAndSurname(i);
+        }
+        if (m == NONE) {
+            m = surnameCommaGiven(i);
+        }
+        if (m == NONE) {
             m = cuedSurname(i);
         }
         if (m == NONE) {
@@ -64,13 +72,13 @@ final class NameShapes {
         }
         int j = i + 1;
         boolean abbreviation = w.length(i) <= 4 && !w.text.subSequence(w.start(i), w.end(i)).toString().equalsIgnoreCase("miss");
-        if (abbreviation && isInitial(j)) {
-            return pack(i, j, 0.85);
+        if (abbreviation && n.isInitial(j)) {
+            return pack(i, extend(j, 2, true), 0.85);
         }
-        if (nameCase(j) && !Vocabulary.in(Vocabulary.COMMON, w, j) && (abbreviation || inDictionary(j))) {
+        if (n.nameCase(j) && !Vocabulary.commonOrDrug(w, j) && (abbreviation || n.inDictionary(j))) {
             return pack(i, extend(j, 2, true), 0.9);
         }
-        if (w.lower(j) && abbreviation && lowerCaseDictionaryName(j)) {
+        if (w.lower(j) && abbreviation && n.lowerCaseDictionaryName(j)) {
             return pack(i, extend(j, 1, false), 0.7);
         }
         return NONE;
@@ -78,11 +86,11 @@ final class NameShapes {
 
     /** "named Sarah White", "patient name: John Doe". */
     private long named(int i) {
-        if (!isWord(i, "named") && !(isWord(i, "name") && (w.gapIs(i, ":") || isWord(i + 1, "is")))) {
+        if (!n.isWord(i, "named") && !(n.isWord(i, "name") && (w.gapIs(i, ":") || n.isWord(i + 1, "is")))) {
             return NONE;
         }
-        int j = isWord(i + 1, "is") ? i + 2 : i + 1;
-        if (j < w.size() && nameCase(j) && !Vocabulary.in(Vocabulary.COMMON, w, j)) {
+        int j = n.isWord(i + 1, "is") ? i + 2 : i + 1;
+        if (j < w.size() && n.nameCaseOrUpper(j) && !Vocabulary.commonOrDrug(w, j)) {
             return pack(j, extend(j, 2, true), 0.85);
         }
         return NONE;
@@ -90,156 +98,42 @@ final class NameShapes {
 
     /** Given name followed by an initial, a surname, or preceded by a cue ("daughter Emma"). */
     private long givenName(int i) {
-        if (!nameCase(i) || firstCount(i) < NameRecognizer.MIN_FIRST_COUNT || Vocabulary.in(Vocabulary.COMMON, w, i)) {
+        if (!n.nameCase(i) || n.firstCount(i) < NameRecognizer.MIN_FIRST_COUNT || Vocabulary.commonOrDrug(w, i)) {
             return NONE;
         }
         boolean ambiguous = Vocabulary.in(Vocabulary.AMBIGUOUS_FIRST, w, i);
         int j = i + 1;
-        if (w.spaced(i) && (isInitial(j) || (!ambiguous && bareInitial(j)))) {
+        if (w.spaced(i) && (n.isInitial(j) || (!ambiguous && n.bareInitial(j)))) {
             return pack(i, surnameAfterInitial(j), ambiguous ? 0.6 : 0.85);
         }
-        if (w.spaced(i) && surnameLike(j) && !termFollows(j)) {
-            int last = w.spaced(j) && surnameLike(j + 1) && !termFollows(j + 1) ? j + 1 : j;
+        if (nickname(i) && n.surnameLike(i + 2) && !n.termAhead(i + 2)) {
+            return pack(i, i + 2, 0.8);
+        }
+        if (w.spaced(i) && n.surnameLike(j) && !n.termAhead(j)) {
+            int last = w.spaced(j) && n.surnameLike(j + 1) && !n.termAhead(j + 1) ? j + 1 : j;
             boolean eponym = Vocabulary.in(Vocabulary.EPONYMS, w, j);
             return pack(i, last, ambiguous ? 0.45 : eponym ? 0.6 : 0.8);
         }
-        if (!ambiguous && w.spaced(i) && unlistedSurname(j) && !termFollows(j)) {
+        if (!ambiguous && w.spaced(i) && unlistedSurname(j) && !n.termFollows(j)) {
             // The 1990 surname list misses many families (Okonkwo, Nakamura-Reyes): a well-attested,
             // unambiguous given name followed by a capitalised non-vocabulary word is a full name.
             return pack(i, j, 0.65);
         }
-        boolean plain = !ambiguous && !Vocabulary.in(Vocabulary.EPONYMS, w, i) && !termFollows(i) && !termFollows(i + 1);
-        if (plain && cueBefore(i)) {
+        boolean plain = !ambiguous && !Vocabulary.in(Vocabulary.EPONYMS, w, i) && !n.termFollows(i) && !n.termFollows(i + 1);
+        if (plain && n.cueBefore(i)) {
             return pack(i, i, 0.7);
         }
-        if (plain && w.coreEnd(i) < w.end(i) && firstCount(i) >= NameRecognizer.LOWER_CASE_MIN_FIRST_COUNT) {
+        if (plain && w.coreEnd(i) < w.end(i) && n.firstCount(i) >= NameRecognizer.LOWER_CASE_MIN_FIRST_COUNT) {
             return pack(i, i, 0.6);
         }
         return NONE;
     }
 
-    /** "Stan M." after a comma or cue: an unknown capitalised word with an initial. */
-    private long wordWithInitial(int i) {
-        if (!nameCase(i) || w.length(i) < 2 || !w.spaced(i) || !isInitial(i + 1)
-                || Vocabulary.in(Vocabulary.COMMON, w, i) || Vocabulary.in(Vocabulary.TERM_NOUNS, w, i)) {
-            return NONE;
-        }
-        char before = w.charBefore(i);
-        boolean appositive = before == ',' || before == '(' || cueBefore(i);
-        return pack(i, i + 1, appositive ? 0.6 : 0.3);
-    }
-
-    /** "pt Smith", "patient Nguyen". */
-    private long cuedSurname(int i) {
-        if (i == 0 || !nameCase(i) || Vocabulary.in(Vocabulary.COMMON, w, i) || Vocabulary.in(Vocabulary.EPONYMS, w, i)
-                || termFollows(i) || !(isWord(i - 1, "patient") || isWord(i - 1, "pt")) || !w.spaced(i - 1)) {
-            return NONE;
-        }
-        int rank = names.surnameRank(w.text, w.start(i), w.coreEnd(i));
-        return rank != NameDictionary.MISSING && rank <= 20_000 ? pack(i, i, 0.65) : NONE;
-    }
-
-    /** Lower-case notes: "pt john smith", "daughter mary k." after a cue word. */
-    private long lowerCaseName(int i) {
-        if (caps || i == 0 || !w.lower(i) || !cueBefore(i) || !lowerCaseDictionaryFirst(i)) {
-            return NONE;
-        }
-        int j = i + 1;
-        if (w.spaced(i) && j < w.size() && w.length(j) == 1 && w.charAfter(j) == '.') {
-            return pack(i, j, 0.7);
-        }
-        if (w.spaced(i) && j < w.size() && w.lower(j) && lowerCaseDictionarySurname(j) && !termFollows(j)) {
-            return pack(i, j, 0.7);
-        }
-        return NONE;
-    }
-
-    /** Extends a name over initials and further name words; {@code anyWord} accepts unlisted surnames. */
-    private int extend(int j, int max, boolean anyWord) {
-        int last = j;
-        for (int n = 0; n < max; n++) {
-            int k = last + 1;
-            boolean joined = w.spaced(last) || (w.initialWithPeriod(last) && w.gapIs(last, "."));
-            if (!joined || k >= w.size()) {
-                break;
-            }
-            if (isInitial(k) || (nameCase(k) && !Vocabulary.in(Vocabulary.COMMON, w, k)
-                    && !Vocabulary.in(Vocabulary.TERM_NOUNS, w, k) && (anyWord || inDictionary(k)))) {
-                last = k;
-            } else {
-                break;
-            }
-        }
-        return last;
-    }
-
-    private int surnameAfterInitial(int j) {
-        int k = j + 1;
-        if (w.initialWithPeriod(j) && w.gapIs(j, ".") && k < w.size() && nameCase(k) && surnameLike(k)
-                && w.capitalized(k) && !termFollows(k)) {
-            return k;
-        }
-        return j;
-    }
-
-    private boolean surnameLike(int j) {
-        if (j >= w.size() || !nameCase(j) || w.length(j) < 2 || Vocabulary.in(Vocabulary.COMMON, w, j)
-                || Vocabulary.in(Vocabulary.TERM_NOUNS, w, j)) {
-            return false;
-        }
-        return inDictionary(j) || isHyphenatedSurname(j);
-    }
-
-    private boolean isHyphenatedSurname(int j) {
-        for (int k = w.start(j) + 1; k < w.coreEnd(j); k++) {
-            if (w.text.charAt(k) == '-') {
-                int rank = names.surnameRank(w.text, w.start(j), k);
-                return rank != NameDictionary.MISSING && rank <= NameRecognizer.MAX_SURNAME_RANK;
-            }
-        }
-        return false;
-    }
-
-    private boolean inDictionary(int j) {
-        int rank = names.surnameRank(w.text, w.start(j), w.coreEnd(j));
-        return (rank != NameDictionary.MISSING && rank <= NameRecognizer.MAX_SURNAME_RANK)
-                || firstCount(j) >= NameRecognizer.MIN_FIRST_COUNT;
-    }
-
-    private boolean lowerCaseDictionaryName(int j) {
-        return lowerCaseDictionarySurname(j) || lowerCaseDictionaryFirst(j);
-    }
-
-    private boolean lowerCaseDictionaryFirst(int j) {
-        return !Vocabulary.in(Vocabulary.COMMON, w, j) && !Vocabulary.in(Vocabulary.AMBIGUOUS_FIRST, w, j)
-                && firstCount(j) >= NameRecognizer.LOWER_CASE_MIN_FIRST_COUNT;
-    }
-
-    private boolean lowerCaseDictionarySurname(int j) {
-        int rank = names.surnameRank(w.text, w.start(j), w.coreEnd(j));
-        return !Vocabulary.in(Vocabulary.COMMON, w, j) && !Vocabulary.in(Vocabulary.EPONYMS, w, j)
-                && rank != NameDictionary.MISSING && rank <= NameRecognizer.LOWER_CASE_MAX_SURNAME_RANK;
-    }
-
-    /** Births for a given name; a hyphenated one ("Anne-Marie") counts by its first part. */
-    private int firstCount(int j) {
-        if (j >= w.size()) {
-            return NameDictionary.MISSING;
-        }
-        int count = names.firstNameCount(w.text, w.start(j), w.coreEnd(j));
-        if (count == NameDictionary.MISSING) {
-            for (int k = w.start(j) + 2; k < w.coreEnd(j) - 1; k++) {
-                if (w.text.charAt(k) == '-' && Character.isUpperCase(w.text.charAt(k + 1))) {
-                    return names.firstNameCount(w.text, w.start(j), k);
-                }
-            }
-        }
-        return count;
-    }
-
+    /** "Anthony 'Tony' Russo": a quoted or bracketed nickname between given name and surname. */
     private boolean unlistedSurname(int j) {
-        if (j >= w.size() || !w.capitalized(j) || w.length(j) < 3 || Vocabulary.in(Vocabulary.COMMON, w, j)
-                || Vocabulary.in(Vocabulary.TERM_NOUNS, w, j) || Vocabulary.in(Vocabulary.EPONYMS, w, j)) {
+        if (j >= w.size() || !w.capitalized(j) || w.length(j) < 3 || Vocabulary.commonOrDrug(w, j)
+                || Vocabulary.in(Vocabulary.TERM_NOUNS, w, j) || Vocabulary.in(Vocabulary.EPONYMS, w, j)
+                || Vocabulary.in(Vocabulary.PLACE_WORDS, w, j)) {
             return false;
         }
         for (int k = w.start(j) + 1; k < w.coreEnd(j); k++) {
@@ -254,39 +148,117 @@ final class NameShapes {
         return true;
     }
 
-    private boolean nameCase(int j) {
-        return j < w.size() && (w.capitalized(j) || (caps && w.allUpper(j) && w.length(j) >= 2));
-    }
-
-    private boolean isInitial(int j) {
-        if (j >= w.size() || w.length(j) != 1 || !Character.isUpperCase(w.text.charAt(w.start(j)))) {
+    private boolean nickname(int i) {
+        if (i + 2 >= w.size() || !n.nameCase(i + 1)) {
             return false;
         }
-        char after = w.charAfter(j);
-        return after == '.' || after == ',' || after == ')' || after == ';' || after == '\0';
-    }
-
-    /** "John D seen", "Paul M's case": a capital letter standing alone as an initial. */
-    private boolean bareInitial(int j) {
-        if (j >= w.size() || !Character.isUpperCase(w.text.charAt(w.start(j))) || w.coreEnd(j) - w.start(j) != 1) {
-            return false;
+        for (String[] q : QUOTES) {
+            if (w.gapExactly(i, " " + q[0]) && w.gapExactly(i + 1, q[1] + " ")) {
+                return true;
+            }
         }
-        if (w.end(j) - w.start(j) == 3) {
-            return true;
+        return false;
+    }
+
+    private static final String[][] QUOTES = {{"'", "'"}, {"\"", "\""}, {"“", "”"}, {"‘", "’"}, {"(", ")"}};
+
+    /** "Stan M." after a comma or cue: an unknown capitalised word with an initial. */
+    private long wordWithInitial(int i) {
+        if (!n.nameCase(i) || w.length(i) < 2 || !w.spaced(i) || !n.isInitial(i + 1)
+                || Vocabulary.commonOrDrug(w, i) || Vocabulary.in(Vocabulary.TERM_NOUNS, w, i)) {
+            return NONE;
         }
-        return w.length(j) == 1 && w.spaced(j) && j + 1 < w.size() && w.lower(j + 1);
+        char before = w.charBefore(i);
+        boolean appositive = before == ',' || before == '(' || n.cueBefore(i);
+        return pack(i, i + 1, appositive ? 0.6 : 0.3);
     }
 
-    private boolean termFollows(int j) {
-        return w.spaced(j) && Vocabulary.in(Vocabulary.TERM_NOUNS, w, j + 1);
+    /** "J. Smith", "A. R. Patel": initials before a listed surname. */
+    private long initialAndSurname(int i) {
+        if (w.length(i) == 1 && w.lower(i) && w.charAfter(i) == '.' && w.gapIs(i, ".") && n.cueBefore(i)
+                && n.lowerCaseDictionarySurname(i + 1)) {
+            return pack(i, i + 1, 0.7); // "pt: h. nguyen"
+        }
+        if (!w.initialWithPeriod(i) || !w.gapIs(i, ".")) {
+            return NONE;
+        }
+        int j = i + 1;
+        if (w.initialWithPeriod(j) && w.gapIs(j, ".")) {
+            j++;
+        }
+        if (j >= w.size() || !w.capitalized(j) || !n.commonSurname(j) || n.termFollows(j)) {
+            return NONE;
+        }
+        return pack(i, j, 0.75);
     }
 
-    private boolean cueBefore(int i) {
-        return i > 0 && Vocabulary.in(Vocabulary.NAME_CUES, w, i - 1) && (w.spaced(i - 1) || w.gapIs(i - 1, ",")
-                || w.gapIs(i - 1, ":") || w.gapIs(i - 1, "."));
+    /** "Smith, John" as written in registration lists and headers. */
+    private long surnameCommaGiven(int i) {
+        if (!n.nameCaseOrUpper(i) || !w.gapIs(i, ",") || !n.commonSurname(i) || Vocabulary.in(Vocabulary.EPONYMS, w, i)) {
+            return NONE;
+        }
+        int j = i + 1;
+        if (!n.nameCaseOrUpper(j) || n.firstCount(j) < NameRecognizer.LOWER_CASE_MIN_FIRST_COUNT
+                || Vocabulary.commonOrDrug(w, j) || Vocabulary.in(Vocabulary.AMBIGUOUS_FIRST, w, j) || n.termFollows(j)) {
+            return NONE;
+        }
+        int last = w.spaced(j) && n.isInitial(j + 1) ? j + 1 : j;
+        return pack(i, last, 0.7);
     }
 
-    private boolean isWord(int i, String word) {
-        return i < w.size() && w.length(i) == word.length() && TextScan.regionMatches(w.text, w.start(i), word);
+    /** "pt Smith", "patient Nguyen". */
+    private long cuedSurname(int i) {
+        if (i == 0 || !n.nameCase(i) || Vocabulary.commonOrDrug(w, i) || Vocabulary.in(Vocabulary.EPONYMS, w, i)
+                || n.termFollows(i) || !(n.isWord(i - 1, "patient") || n.isWord(i - 1, "pt")) || !w.spaced(i - 1)) {
+            return NONE;
+        }
+        int rank = names.surnameRank(w, i);
+        return rank != NameDictionary.MISSING && rank <= 20_000 ? pack(i, extend(i, 1, false), 0.65) : NONE;
     }
+
+    /** Lower-case notes: "pt john smith", "daughter mary k." after a cue word. */
+    private long lowerCaseName(int i) {
+        if (caps || i == 0 || !w.lower(i) || !n.cueBefore(i) || !n.lowerCaseDictionaryFirst(i)) {
+            return NONE;
+        }
+        int j = i + 1;
+        if (w.spaced(i) && j < w.size() && w.length(j) == 1 && w.charAfter(j) == '.') {
+            return pack(i, j, 0.7);
+        }
+        if (w.spaced(i) && j < w.size() && w.lower(j) && n.lowerCaseDictionarySurname(j) && !n.termFollows(j)) {
+            return pack(i, j, 0.7);
+        }
+        return NONE;
+    }
+
+    /** Extends a name over initials and further name words; {@code anyWord} accepts unlisted surnames. */
+    private int extend(int j, int max, boolean anyWord) {
+        boolean upper = w.allUpper(j) && w.length(j) >= 2;
+        int last = j;
+        for (int step = 0; step < max; step++) {
+            int k = last + 1;
+            boolean joined = w.spaced(last) || (w.initialWithPeriod(last) && w.gapIs(last, "."));
+            if (!joined || k >= w.size()) {
+                break;
+            }
+            boolean shaped = upper ? n.nameCaseOrUpper(k) : n.nameCase(k);
+            if (n.isInitial(k) || (shaped && !Vocabulary.commonOrDrug(w, k)
+                    && !Vocabulary.in(Vocabulary.TERM_NOUNS, w, k) && (anyWord || n.inDictionary(k)))) {
+                last = k;
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    private int surnameAfterInitial(int j) {
+        int k = j + 1;
+        if (w.initialWithPeriod(j) && w.gapIs(j, ".") && k < w.size() && n.nameCase(k) && n.surnameLike(k)
+                && w.capitalized(k) && !n.termFollows(k)) {
+            return k;
+        }
+        return j;
+    }
+
 }

@@ -17,15 +17,21 @@ final class PhoneRecognizer extends PatternRecognizer {
 
     PhoneRecognizer() {
         super("phone", PhiType.PHONE_NUMBER, List.of(
-                NamedPattern.of("formatted", FORMATTED, 0.65),
-                NamedPattern.of("bare", BARE, 0.3),
-                NamedPattern.of("international", "(?<![\\w-])\\+(?:[2-9]\\d{0,2})[\\s.-]?\\d{2,4}[\\s.-]\\d{3,4}[\\s.-]?\\d{3,4}(?![\\w-])", 0.6)),
+                NamedPattern.of("formatted", FORMATTED, 0.65, Starts.digits(1, 3, "-. ").withDigits(1, 3, "-. ", "(+")),
+                NamedPattern.of("bare", BARE, 0.3, Starts.digits(10, 10, null).withDigits(10, 10, null, "+")),
+                NamedPattern.of("local", "(?<![\\w-])\\d{3}-\\d{4}(?![\\w-])", 0.3, Starts.digits(3, 3, "-")),
+                NamedPattern.of("labeled", LabeledIds.after("pager|beeper|page|cell|mobile|phone|tel|telephone|ph"), 0.75, 1,
+                        Starts.words("pager beeper page cell mobile phone tel telephone ph")),
+                NamedPattern.of("international", "(?<![\\w-])\\+(?:[2-9]\\d{0,2})[\\s.-]?\\d{2,4}[\\s.-]\\d{3,4}[\\s.-]?\\d{3,4}(?![\\w-])", 0.6, Starts.symbols("+"))),
                 Set.of("phone", "tel", "telephone", "call", "cell", "mobile", "contact", "reach", "number", "ph", "pager"));
     }
 
     /** Numbers introduced as fax belong to {@link FaxRecognizer}. */
     @Override
     boolean invalidate(CharSequence text, int start, int end, NamedPattern pattern) {
+        if (pattern.name().equals("labeled")) {
+            return LabeledIds.implausible(text, start, end) || Checksums.digitsOnly(text.subSequence(start, end)).length() < 4;
+        }
         return TextScan.wordBefore(text, start, 16, "fax");
     }
 

@@ -16,6 +16,15 @@ public final class Recognizers {
         return Holder.ALL;
     }
 
+    /**
+     * Drops the per-thread scan caches that recognizers share for one window, so no text (which
+     * may be PHI) stays referenced after an analysis. The analyzer calls this when it is done.
+     */
+    public static void clearThreadCaches() {
+        Candidates.clear();
+        WordTokens.clear();
+    }
+
     private static final class Holder {
         static final List<PhiRecognizer> ALL = List.of(
                 new NameRecognizer(), new FacilityRecognizer(), new GazetteerRecognizer(), new AddressRecognizer(),

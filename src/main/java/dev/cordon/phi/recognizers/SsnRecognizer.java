@@ -12,8 +12,8 @@ final class SsnRecognizer extends LabeledIdRecognizer {
 
     SsnRecognizer() {
         super("ssn", PhiType.SOCIAL_SECURITY_NUMBER, "ssn|ss#|ss|social security|social sec|soc sec|ssa", List.of(
-                NamedPattern.of("dashed", "(?<![\\w-])\\d{3}-\\d{2}-\\d{4}(?![\\w-])", 0.6),
-                NamedPattern.of("spaced", "(?<![\\w-])\\d{3} \\d{2} \\d{4}(?![\\w-])", 0.45)),
+                NamedPattern.of("dashed", "(?<![\\w-])\\d{3}-\\d{2}-\\d{4}(?![\\w-])", 0.6, Starts.digits(3, 3, "-")),
+                NamedPattern.of("spaced", "(?<![\\w-])\\d{3} \\d{2} \\d{4}(?![\\w-])", 0.45, Starts.digits(3, 3, " "))),
                 Set.of("ssn", "social", "security", "ss", "ssa"));
     }
 

@@ -19,13 +19,13 @@ final class UniqueIdRecognizer extends LabeledIdRecognizer {
                 "id|identifier|patient id|pt id|case|case no|ref|reference|claim|accession|encounter|visit id|"
                         + "confirmation|ticket|study id|subject id|barcode|wristband|csn|fin|empi|mpi|uid|uuid|"
                         + "authorization|auth|prior auth|referral|voucher|rx",
-                List.of(NamedPattern.of("prefixed", "(?<![\\w-])#?[A-Z]{2,6}-\\d{4,12}+(?:-[A-Z0-9]{1,6})?(?![\\w-])", 0.55),
-                        NamedPattern.of("glued", "(?<![\\w-])[A-Z]{2,4}\\d{5,12}+[A-Z]{0,3}(?![\\w-])", 0.5),
-                        NamedPattern.of("suffixed", "(?<![\\w-])\\d{4,10}-[A-Z]{2,5}(?![\\w-])", 0.5),
+                List.of(NamedPattern.of("prefixed", "(?<![\\w-])#?[A-Z]{2,6}-\\d{4,12}+(?:-[A-Z0-9]{1,6})?(?![\\w-])", 0.55, Starts.upperAlnum().withDigits(Integer.MAX_VALUE, 0, null, "#")),
+                        NamedPattern.of("glued", "(?<![\\w-])[A-Z]{2,4}\\d{5,12}+[A-Z]{0,3}(?![\\w-])", 0.5, Starts.upperWord()),
+                        NamedPattern.of("suffixed", "(?<![\\w-])\\d{4,10}-[A-Z]{2,5}(?![\\w-])", 0.5, Starts.digits(4, 10, "-")),
                         NamedPattern.of("acronym-label", "\\b[A-Z]{2,5}#?:\\s{0,2}+((?=[A-Z0-9-]{0,12}+\\d)[A-Z0-9]{1,6}+"
-                                + "-[A-Z0-9-]{2,20}+)(?![\\w/.])", 0.6, 1),
-                        NamedPattern.of("digits", "(?<![\\w.,/-])\\d{6,12}+(?![\\w.,/%-])", 0.35),
-                        NamedPattern.of("grouped", "(?<![\\w.,/-])\\d{3,5}-\\d{2,4}(?:-\\d{3,5})?(?![\\w.,/%-])", 0.3)),
+                                + "-[A-Z0-9-]{2,20}+)(?![\\w/.])", 0.6, 1, Starts.upperWord()),
+                        NamedPattern.of("digits", "(?<![\\w.,/-])\\d{6,12}+(?![\\w.,/%-])", 0.35, Starts.digits(6, 12, null)),
+                        NamedPattern.of("grouped", "(?<![\\w.,/-])\\d{3,5}-\\d{2,4}(?:-\\d{3,5})?(?![\\w.,/%-])", 0.3, Starts.digits(3, 5, "-"))),
                 Set.of("id", "mrn", "number", "record", "chart", "insurance", "policy", "member", "account",
                         "acct", "ref", "case", "identifier", "ssn", "patient", "pt", "dob"));
     }

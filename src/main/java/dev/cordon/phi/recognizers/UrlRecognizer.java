@@ -12,10 +12,10 @@ final class UrlRecognizer extends PatternRecognizer {
 
     UrlRecognizer() {
         super("url", PhiType.URL, List.of(
-                NamedPattern.of("scheme", "(?i)\\b(?:https?|ftp)://[^\\s<>\"'`]{1,2048}+", 0.9),
-                NamedPattern.of("www", "(?i)\\bwww\\.[^\\s<>\"'`]{3,2048}+", 0.85),
+                NamedPattern.of("scheme", "(?i)\\b(?:https?|ftp)://[^\\s<>\"'`]{1,2048}+", 0.9, Starts.words("http https ftp")),
+                NamedPattern.of("www", "(?i)\\bwww\\.[^\\s<>\"'`]{3,2048}+", 0.85, Starts.words("www")),
                 NamedPattern.of("bare-host", "(?<![@\\w.-])(?:[A-Za-z0-9-]{1,63}+\\.){1,5}+"
-                        + "(?:com|org|net|edu|gov|io|us|health|info|biz)(?:/[^\\s<>\"'`]{0,2048}+)?(?![\\w@-])", 0.6)),
+                        + "(?:com|org|net|edu|gov|io|us|health|info|biz)(?:/[^\\s<>\"'`]{0,2048}+)?(?![\\w@-])", 0.6, Starts.of(Starts.Kind.DOTTED))),
                 Set.of("url", "website", "site", "link", "portal", "page"));
     }
 

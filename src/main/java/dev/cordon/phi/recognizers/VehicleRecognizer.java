@@ -13,7 +13,7 @@ final class VehicleRecognizer extends LabeledIdRecognizer {
     VehicleRecognizer() {
         super("vehicle", PhiType.VEHICLE_IDENTIFIER,
                 "vin|vehicle identification|vehicle id|license plate|licence plate|plate|tag number|vehicle",
-                List.of(NamedPattern.of("vin", "\\b[A-HJ-NPR-Z0-9]{17}\\b", 0.3)),
+                List.of(NamedPattern.of("vin", "\\b[A-HJ-NPR-Z0-9]{17}\\b", 0.3, Starts.upperAlnum().withDigits(1, 17, null, ""))),
                 Set.of("vin", "vehicle", "car", "truck", "plate"));
     }
 

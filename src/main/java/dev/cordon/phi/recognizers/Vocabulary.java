@@ -34,7 +34,7 @@ final class Vocabulary {
     static final CharTable TERM_NOUNS = table("disease diseases syndrome syndromes sign signs reflex reflexes score scores "
             + "criteria criterion classification scale index test tests maneuver manoeuvre procedure operation rule rules "
             + "protocol diet study trial equation formula catheter catheters tube stage staging type triad phenomenon palsy "
-            + "esophagus chorea lymphoma sarcoma tumor tumour ulcer fracture node nodes disorder method technique position incision repair "
+            + "esophagus chorea proceedings journal lymphoma sarcoma tumor tumour ulcer fracture node nodes disorder method technique position incision repair "
             + "questionnaire inventory grade grading model guideline guidelines law effect effects pouch bag mask "
             + "blade needle stitch suture drain shunt line valve approach view scan reaction response pattern "
             + "classification's's virus fever encephalopathy anemia anaemia ataxia dystrophy aneurysm cell cells body "
@@ -70,7 +70,10 @@ final class Vocabulary {
             + "adhd ptsd ocd mdd gad bmi ekg ecg mri ct cxr echo pet us usa uk md do rn np pa phd mph dds "
             + "monday tuesday wednesday thursday friday saturday sunday january february march july september october "
             + "november december jan feb mar apr jun jul aug sep sept oct nov dec spring summer fall autumn winter "
-            + "christmas easter thanksgiving medicare medicaid hmo ppo ssn mrn dob dod id icd cpt ndc loinc "
+            + "seen saw admitted discharged treated presented evaluated reviewed referred transferred diagnosed "
+            + "started stopped given noted reports reported denies complains underwent returned called visited "
+            + "followed today tonight stable improved worse better "
+            + "saint mount fort port lake christmas easter thanksgiving medicare medicaid hmo ppo ssn mrn dob dod id icd cpt ndc loinc "
             + "guidance options option outcomes outcome effectiveness efficacy safety side adverse interactions "
             + "contraindications indications prognosis survival mortality morbidity prevalence incidence approach "
             + "prevention screening vaccine vaccination booster trials meta analysis systematic cohort control placebo "
@@ -78,6 +81,26 @@ final class Vocabulary {
             + "protocols latest updated new best current evidence based clinical practice standard firstline line "
             + "african asian black hispanic native pacific islander alaska caucasian jewish muslim christian catholic "
             + "english spanish french german chinese japanese korean indian mexican cuban puerto rican");
+
+    /**
+     * Common drug brand and generic names (some are also given names, such as Allegra or Lyrica):
+     * a drug is never a name on its own.
+     */
+    static final CharTable DRUGS = table("allegra lyrica cialis levitra chantix paxil celexa zyrtec lasix lexapro keppra "
+            + "abilify seroquel coreg norvasc lantus levemir humira enbrel xarelto eliquis pradaxa januvia jardiance "
+            + "farxiga victoza ozempic wegovy mounjaro trulicity entresto brilinta plavix coumadin zoloft prozac "
+            + "wellbutrin cymbalta effexor adderall ritalin vyvanse tylenol advil motrin aleve benadryl claritin "
+            + "flonase nexium prilosec protonix pepcid zofran reglan ativan klonopin xanax valium ambien norco "
+            + "percocet vicodin dilaudid narcan suboxone lipitor crestor zocor synthroid glucophage keflex augmentin "
+            + "cipro levaquin bactrim flagyl diflucan valtrex tamiflu paxlovid keytruda opdivo herceptin gleevec "
+            + "revlimid eylea botox dupixent skyrizi stelara rinvoq otezla ocrevus tecfidera gilenya namenda aricept "
+            + "sinemet requip mirapex flomax proscar avodart viagra premarin estrace provera yaz neurontin topamax "
+            + "depakote lamictal tegretol dilantin imitrex toradol medrol decadron kenalog lovenox bumex aldactone "
+            + "toprol lopressor cardizem zestril prinivil cozaar diovan benicar procardia imdur nitrostat ranexa "
+            + "metformin lisinopril amlodipine atorvastatin simvastatin losartan metoprolol carvedilol furosemide "
+            + "warfarin apixaban rivaroxaban dabigatran clopidogrel prednisone methotrexate insulin gabapentin "
+            + "levothyroxine omeprazole pantoprazole albuterol amoxicillin azithromycin doxycycline ceftriaxone "
+            + "vancomycin heparin digoxin amiodarone spironolactone hydrochlorothiazide tramadol oxycodone morphine");
 
     /** First names that are also everyday words: only accepted with a surname, a title or a cue. */
     static final CharTable AMBIGUOUS_FIRST = table("will may june april august mark grant bill pat rich faith hope joy "
@@ -88,7 +111,13 @@ final class Vocabulary {
             + "destiny trinity haven ocean storm rain case clay cliff dale drew gray grey hunter mason page parker "
             + "porter tanner taylor carter cooper baker walker");
 
+    /** Words that follow a given name in place and institution names, never as surnames ("Rocky Mountain", "Grace Memorial"). */
+    static final CharTable PLACE_WORDS = table("mountain mountains valley river lake hill hills park street avenue road county city "
+            + "springs spring beach bay island heights falls creek forest harbor port point ridge memorial general regional "
+            + "medical hospital clinic center centre health university college school church chapel hall village");
+
     static final CharTable TITLES = table("dr doctor mr mrs ms miss mx prof professor nurse sister rev reverend atty "
+            + "np rn lpn aprn crna "
             + "judge capt captain sgt lt col officer");
 
     /** Words right before a bare name that make it a person ("patient Sarah", "seen by Smith"). */
@@ -109,7 +138,15 @@ final class Vocabulary {
         return t;
     }
 
+    /** Common words, clinical words and drug names: never a name without a title. */
+    static boolean commonOrDrug(WordTokens w, int i) {
+        return in(COMMON, w, i) || in(DRUGS, w, i);
+    }
+
     static boolean in(CharTable table, WordTokens w, int i) {
-        return table.contains(w.text, w.start(i), w.coreEnd(i)) || table.contains(w.text, w.start(i), w.end(i));
+        if (table.contains(w.text, w.start(i), w.coreEnd(i), w.coreHash(i))) {
+            return true;
+        }
+        return w.coreEnd(i) != w.end(i) && table.contains(w.text, w.start(i), w.end(i), w.fullHash(i));
     }
 }

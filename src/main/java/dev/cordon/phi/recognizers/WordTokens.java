@@ -13,6 +13,23 @@ final class WordTokens {
     private int size;
     final CharSequence text;
 
+    private static final ThreadLocal<WordTokens> LAST = new ThreadLocal<>();
+
+    /** Shares one tokenization among the word-based recognizers for the same (immutable) window. */
+    static void clear() {
+        LAST.remove();
+    }
+
+    static WordTokens of(CharSequence text) {
+        WordTokens last = LAST.get();
+        if (last != null && last.text == text && text instanceof String) {
+            return last;
+        }
+        WordTokens fresh = new WordTokens(text);
+        LAST.set(fresh);
+        return fresh;
+    }
+
     WordTokens(CharSequence text) {
         this.text = text;
         int n = text.length();
@@ -43,6 +60,35 @@ final class WordTokens {
         }
         starts[size] = s;
         ends[size++] = e;
+    }
+
+    private int[] coreHashes;
+    private int[] fullHashes;
+
+    /** Case-insensitive hash of the word without its possessive (computed once per word). */
+    int coreHash(int i) {
+        if (coreHashes == null) {
+            hashAll();
+        }
+        return coreHashes[i];
+    }
+
+    int fullHash(int i) {
+        if (fullHashes == null) {
+            hashAll();
+        }
+        return fullHashes[i];
+    }
+
+    private void hashAll() {
+        int[] core = new int[size];
+        int[] full = new int[size];
+        for (int i = 0; i < size; i++) {
+            core[i] = CharTable.hash(text, starts[i], coreEnd(i));
+            full[i] = coreEnd(i) == ends[i] ? core[i] : CharTable.hash(text, starts[i], ends[i]);
+        }
+        coreHashes = core;
+        fullHashes = full;
     }
 
     int size() {
@@ -112,8 +158,13 @@ final class WordTokens {
         }
         int from = ends[i];
         int to = starts[i + 1];
-        if (!text.subSequence(from, Math.min(to, from + punct.length())).toString().equals(punct)) {
+        if (to - from < punct.length()) {
             return false;
+        }
+        for (int k = 0; k < punct.length(); k++) {
+            if (text.charAt(from + k) != punct.charAt(k)) {
+                return false;
+            }
         }
         int spaces = to - from - punct.length();
         for (int k = from + punct.length(); k < to; k++) {
@@ -122,6 +173,19 @@ final class WordTokens {
             }
         }
         return spaces >= 1 && spaces <= 2;
+    }
+
+    /** The text between word i and word i+1 is exactly {@code gap}. */
+    boolean gapExactly(int i, String gap) {
+        if (i + 1 >= size || starts[i + 1] - ends[i] != gap.length()) {
+            return false;
+        }
+        for (int k = 0; k < gap.length(); k++) {
+            if (text.charAt(ends[i] + k) != gap.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Word i is a single upper-case letter followed by a period ("L."). */

@@ -19,7 +19,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * benchmark; no evaluation data). One operation analyses all notes, {@link #TOTAL_CHARS} chars, so
  * MB/s per core = ops/s x TOTAL_CHARS / 1e6 (the notes are ASCII; the benchmark is single-threaded).
  *
- * <p>Run: {@code mvn -B -o -Pjmh test-compile exec:exec -Djmh.args="-f 2 -wi 2 -i 3 -prof gc"}
+ * <p>Run: {@code mvn -B -Pjmh test-compile exec:exec -Djmh.args="-f 2 -wi 2 -i 3 -prof gc"} (offline, once the
+ * plugin is cached: {@code mvn -B -o -Pjmh test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:exec ...})
  * (or pass any JMH options in {@code jmh.args}).
  */
 @State(Scope.Benchmark)

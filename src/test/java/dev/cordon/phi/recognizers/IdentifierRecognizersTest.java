@@ -34,6 +34,7 @@ class IdentifierRecognizersTest {
         "Phone: (617) 555-7890.|(617) 555-7890",
         "call 312-555-1234 after 5|312-555-1234",
         "cell +1 415.555.1234|+1 415.555.1234",
+        "Pager 45678 overnight|45678",
         "BP 120/80, HR 88, 0600 meds|",
         "SSN 123-45-6789|"})
     void phoneRecognizerFindsFormattedNumbersOnly(String text, String expected) {
@@ -178,6 +179,7 @@ class IdentifierRecognizersTest {
     @CsvSource(delimiter = '|', value = {
         "a 92yo woman|92yo",
         "95-year-old male|95-year-old",
+        "is 92 years of age|92 years of age",
         "aged 101, frail|aged 101",
         "70yo M w/ CHF|",
         "82-year-old man|",
@@ -191,7 +193,9 @@ class IdentifierRecognizersTest {
         "resides at 123 Maple St., Springfield, IL 62704 now|123 Maple St., Springfield, IL 62704",
         "seen on Elm Street, Denver|Elm Street, Denver",
         "moved to Atlanta, GA last|Atlanta, GA",
-        "PO Box 1234|PO Box 1234"})
+        "PO Box 1234|PO Box 1234",
+        "resident of Harris County since|Harris County",
+        "Resides at 45 W. 34th St., Apt. 12B, New York, NY 10001|45 W. 34th St., Apt. 12B, New York, NY 10001"})
     void addressRecognizerFindsStreetsCitiesWithStatesAndBoxes(String text, String expected) {
         check(new AddressRecognizer(), text, expected == null ? "" : expected);
     }

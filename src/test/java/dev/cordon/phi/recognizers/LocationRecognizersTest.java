@@ -23,7 +23,8 @@ class LocationRecognizersTest {
         "f/u at Fairhaven Med. Center in|Fairhaven Med. Center",
         "seen at Maplewood Medical on|Maplewood Medical",
         "from our Tucson clinic last|Tucson clinic",
-        "lives in Smallville now|Smallville"})
+        "lives in Smallville now|Smallville",
+        "discharged to Sunrise Assisted Living in|Sunrise Assisted Living"})
     void findsFacilitiesByShape(String text, String expected) {
         assertEquals(List.of(expected), Found.values(facilities, text));
     }
@@ -34,7 +35,8 @@ class LocationRecognizersTest {
         "per National Cancer Institute guidance",
         "Hospital Course: uneventful",
         "took St. John's wort daily",
-        "seen in the Emergency Department"})
+        "seen in the Emergency Department",
+        "Home Health visit and Senior Living options"})
     void ignoresSpecialtiesOrganisationsAndHerbs(String text) {
         List<String> found = Found.values(facilities, text);
         assertTrue(found.isEmpty(), () -> "found " + found);
@@ -45,7 +47,8 @@ class LocationRecognizersTest {
         "moved from Chicago last|Chicago",
         "seen at Cleveland Clinic on|Cleveland Clinic",
         "imaging at UCSF then|UCSF",
-        "lives in San Francisco with|San Francisco"})
+        "lives in San Francisco with|San Francisco",
+        "admitted to Good Samaritan yesterday|Good Samaritan"})
     void findsListedCitiesAndHealthSystems(String text, String expected) {
         List<String> found = Found.values(gazetteer, text);
         assertTrue(found.contains(expected), () -> "found " + found);

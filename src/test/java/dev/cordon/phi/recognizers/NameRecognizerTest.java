@@ -28,7 +28,19 @@ class NameRecognizerTest {
         "for Anne-Marie B., who|Anne-Marie B.",
         "referenced in John's notes|John",
         "seen by Dr. A. at|Dr. A.",
-        "case reviewed, Stan M., seen|Stan M."})
+        "case reviewed, Stan M., seen|Stan M.",
+        "per Dr. J. Smith today|Dr. J. Smith",
+        "signed by A. R. Patel after|A. R. Patel",
+        "Registration: Garcia, Maria, 3rd floor|Garcia, Maria",
+        "seen by Ms. Rosalind Achebe today|Ms. Rosalind Achebe",
+        "Patient Wei Zhang seen today|Wei Zhang",
+        "seen by NP Kowalski on|NP Kowalski",
+        "pt named lakisha brown, dob|lakisha brown",
+        "Name: MARIA GARCIA LOPEZ. Admitted|MARIA GARCIA LOPEZ",
+        "Patient: DOE, JOHN Q. Room 4|DOE, JOHN Q.",
+        "pt: h. nguyen, 88 y/o|h. nguyen",
+        "chart for Anthony 'Tony' Russo, MRN|Anthony 'Tony' Russo",
+        "the mother (Linda) called|Linda"})
     void findsNamesByDictionaryShapeAndCue(String text, String expected) {
         assertEquals(List.of(expected), Found.values(names, text));
     }
@@ -47,7 +59,9 @@ class NameRecognizerTest {
         "a high Framingham Risk Score and positive Chaddock reflex",
         "Wells criteria and Gleason score of 7",
         "started Lantus and Plavix, on Vitamin D.",
-        "African American male with Type 2 diabetes"})
+        "African American male with Type 2 diabetes",
+        "switched from Lyrica to Allegra and Norco",
+        "patient on Allegra daily"})
     void leavesEponymsMonthsAndDrugsAlone(String text) {
         List<String> found = Found.values(names, text);
         assertTrue(found.isEmpty(), () -> "found " + found);

@@ -29,7 +29,9 @@ class UnlistedSurnameTest {
     @CsvSource(delimiter = '|', value = {
         "Started on Lasix 40 mg daily.|Lasix",
         "Patient has Parkinson disease with tremor.|Parkinson",
-        "Margaret reports syndrome improved.|syndrome"})
+        "Margaret reports syndrome improved.|syndrome",
+        "Rocky Mountain spotted fever suspected after a tick bite.|Mountain",
+        "Transferred from Grace Memorial yesterday.|Memorial"})
     void clinicalWordsAfterNamesAreNotTakenAsSurnames(String text, String notName) {
         List<Finding> found = recognizer.recognize(text);
 
