@@ -30,6 +30,16 @@ public interface PhiConfig {
     @WithDefault("BIOMETRIC_IDENTIFIER")
     Set<String> blockTypes();
 
+    /**
+     * Scanning of non-streamed answers for identifiers the caller did not send (a model recalling or
+     * inventing PHI): {@code off}, {@code flag} (count them in the audit record) or {@code mask}
+     * (also replace them by {@code [TYPE]} before the caller sees the answer).
+     */
+    @WithDefault("off")
+    OutputScan outputScan();
+
+    enum OutputScan { OFF, FLAG, MASK }
+
     /** Requests with more characters than this are analysed on a worker thread instead of the event loop. */
     @WithDefault("16384")
     int inlineCharacters();

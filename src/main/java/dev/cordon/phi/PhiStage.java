@@ -34,12 +34,14 @@ class PhiStage implements Stage {
     private final PhiAnalyzer analyzer;
     private final PhiPolicies policies;
     private final PhiConfig config;
+    private final OutputScanner outputScanner;
 
     PhiStage(PhiPolicies policies, PhiConfig config) {
         this.analyzer = PhiEngines.analyzer(java.util.EnumSet.allOf(PhiType.class), config.threshold());
         this.redactor = new Redactor(analyzer);
         this.policies = policies;
         this.config = config;
+        this.outputScanner = new OutputScanner(analyzer);
     }
 
     @Override
@@ -59,11 +61,11 @@ class PhiStage implements Stage {
     @Override
     public Uni<Reply> onResponse(Exchange exchange, Reply reply) {
         TokenVault vault = exchange.get(TokenVault.class).orElse(null);
-        if (vault == null || vault.size() == 0) {
+        if (vault == null) {
             return Uni.createFrom().item(reply);
         }
         if (reply instanceof Reply.Chat chat) {
-            return Uni.createFrom().item(new Reply.Chat(RequestRedaction.restore(chat.result(), vault)));
+            return Uni.createFrom().item(new Reply.Chat(scanOutput(exchange, RequestRedaction.restore(chat.result(), vault), vault)));
         }
         if (reply instanceof Reply.ChatStream stream) {
             return Uni.createFrom().item(new Reply.ChatStream(StreamRestore.restore(stream.events(), vault)));
@@ -84,6 +86,26 @@ class PhiStage implements Stage {
                     + redaction.blockedTypes() + " that policy does not allow to be sent to a model.", "phi_blocked"));
         }
         return StageOutcome.CONTINUE;
+    }
+
+    /** Counts (and optionally masks) identifiers in the answer that the caller never sent. */
+    private Reply.ChatResult scanOutput(Exchange exchange, Reply.ChatResult answer, TokenVault vault) {
+        if (config.outputScan() == PhiConfig.OutputScan.OFF) {
+            return answer;
+        }
+        OutputScanner.Result result = outputScanner.scan(answer, vault, config.outputScan() == PhiConfig.OutputScan.MASK);
+        if (!result.unsentByType().isEmpty()) {
+            PhiOutcome before = exchange.get(PhiOutcome.class).orElse(PhiOutcome.notInspected());
+            java.util.Map<String, Integer> counts = new java.util.TreeMap<>(before.countsByType());
+            java.util.Map<String, String> actions = new java.util.TreeMap<>(before.actionsByType());
+            String action = config.outputScan() == PhiConfig.OutputScan.MASK ? "output_mask" : "output_flag";
+            result.unsentByType().forEach((type, n) -> {
+                counts.put(type + "@output", n);
+                actions.put(type + "@output", action);
+            });
+            exchange.put(PhiOutcome.class, new PhiOutcome(before.deidentified(), counts, actions));
+        }
+        return result.answer();
     }
 
     /** The declared purpose of use, upper-cased, or null. */

@@ -42,6 +42,11 @@ public final class TokenVault {
         return Optional.ofNullable(valuesByToken.get(token));
     }
 
+    /** Whether this value was tokenized in this request (under any type); used by output scanning. */
+    public boolean holdsValue(String value) {
+        return valuesByToken.containsValue(value);
+    }
+
     public int size() {
         return valuesByToken.size();
     }
