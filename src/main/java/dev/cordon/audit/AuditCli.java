@@ -1,6 +1,8 @@
 package dev.cordon.audit;
 
+import dev.cordon.audit.chain.AnchorCodec;
 import dev.cordon.audit.chain.AuditChain;
+import dev.cordon.audit.chain.ChainHead;
 import dev.cordon.audit.chain.AuditEvent;
 import dev.cordon.audit.chain.AuditKeyring;
 import dev.cordon.audit.chain.AuditVerifier;
@@ -46,8 +48,10 @@ public final class AuditCli {
             for (String key : store.list(prefix)) {
                 segments.add(new SegmentInput(key, store.get(key)));
             }
-            VerificationReport report = AuditVerifier.verify(segments, keyringFromEnvironment(),
-                    instant(options.get("from")), instant(options.get("to")));
+            AuditKeyring keyring = keyringFromEnvironment();
+            String chainPrefix = options.getOrDefault("prefix", "audit/") + options.getOrDefault("chain", "main");
+            VerificationReport report = AuditVerifier.verify(segments, keyring,
+                    instant(options.get("from")), instant(options.get("to")), newestAnchor(store, chainPrefix + "/anchors/", keyring));
             if (!report.intact()) {
                 out.println(report.summary());
                 return 1;
@@ -77,6 +81,13 @@ public final class AuditCli {
             options.put(args[i].substring(2), args[i + 1]);
         }
         return options;
+    }
+
+    /** The head vouched for by the newest signed anchor: a trail ending before it lost its tail. */
+    private static Optional<ChainHead> newestAnchor(S3SegmentStore store, String prefix, AuditKeyring keyring) {
+        List<String> anchors = store.list(prefix);
+        return anchors.isEmpty() ? Optional.empty()
+                : Optional.of(AnchorCodec.decode(store.get(anchors.get(anchors.size() - 1)), keyring));
     }
 
     /** One line per record of a verified trail: seq, request id, action, outcome, HTTP status. */

@@ -69,6 +69,10 @@ public interface AuditConfig {
     @WithDefault("500ms")
     Duration shipInterval();
 
+    /** How often the shipper writes a signed anchor object recording the chain head (when it moved). */
+    @WithDefault("60s")
+    Duration anchorInterval();
+
     /** Longest back-off between failed shipping attempts (e.g. while S3 is down). */
     @WithDefault("30s")
     Duration maxBackoff();

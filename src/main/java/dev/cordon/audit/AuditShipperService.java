@@ -1,6 +1,8 @@
 package dev.cordon.audit;
 
+import dev.cordon.audit.chain.AnchorCodec;
 import dev.cordon.audit.chain.AuditChain;
+import dev.cordon.audit.chain.ChainHead;
 import dev.cordon.audit.chain.AuditEvent;
 import dev.cordon.audit.chain.AuditKeyring;
 import dev.cordon.audit.chain.AuditVerifier;
@@ -50,7 +52,10 @@ class AuditShipperService implements AuditTrail {
     private final ShippedHead heads;
     private final AtomicLong backlog = new AtomicLong();
     private final Counter shipped;
+    private final AuditKeyring keyring;
     private ScheduledExecutorService executor;
+    private long lastAnchorNanos;
+    private long anchoredSeq;
     private long backoffMillis;
 
     AuditShipperService(AuditConfig config, TenancyConfig tenancy, RedisDataSource redis, MeterRegistry metrics, AuditIndex index,
@@ -68,7 +73,8 @@ class AuditShipperService implements AuditTrail {
         this.lease = new ShippingLease(redis, redisPrefix + "audit:lease:" + config.chainId(), LEASE_TTL);
         String segments = config.prefix() + config.chainId() + "/segments/";
         this.heads = new ShippedHead(redis, store, redisPrefix + "audit:head:" + config.chainId(), segments);
-        this.shipper = new AuditShipper(redis, lease, store, AuditSettings.keyring(config), heads, index, stream,
+        this.keyring = AuditSettings.keyring(config);
+        this.shipper = new AuditShipper(redis, lease, store, keyring, heads, index, stream,
                 config.prefix(), config.chainId(), config.segmentMaxRecords());
         metrics.gauge("cordon_audit_backlog", backlog);
         this.shipped = metrics.counter("cordon_audit_shipped_records");
@@ -120,6 +126,7 @@ class AuditShipperService implements AuditTrail {
                         break;
                     }
                 }
+                anchorIfDue();
             }
             backoffMillis = 0;
         } catch (RuntimeException e) {
@@ -133,6 +140,21 @@ class AuditShipperService implements AuditTrail {
         }
     }
 
+    /** Writes a signed anchor of the committed head when the interval passed and the head moved. */
+    private void anchorIfDue() {
+        long now = System.nanoTime();
+        if (lastAnchorNanos != 0 && now - lastAnchorNanos < config.anchorInterval().toNanos()) {
+            return;
+        }
+        heads.stored().filter(h -> h.lastSeq() > anchoredSeq).ifPresent(h -> {
+            byte[] anchor = AnchorCodec.encode(config.chainId(), new ChainHead(h.lastSeq(), h.lastHash()), h.lastSegmentHash(),
+                    java.time.Instant.now(), keyring);
+            store.put(AnchorCodec.objectKey(config.prefix(), config.chainId(), h.lastSeq()), anchor, "application/json");
+            anchoredSeq = h.lastSeq();
+        });
+        lastAnchorNanos = now;
+    }
+
     /** Ships everything now (tests and the CLI); returns records shipped. */
     @Override
     public synchronized int drain() {
@@ -142,6 +164,8 @@ class AuditShipperService implements AuditTrail {
             while ((count = shipper.shipOnce()) > 0) {
                 total += count;
             }
+            lastAnchorNanos = 0;
+            anchorIfDue();
         }
         return total;
     }

@@ -43,9 +43,14 @@ public final class S3SegmentStore {
 
     /** Stores one segment; returns the retain-until date applied. */
     public Instant put(String key, byte[] bytes) {
+        return put(key, bytes, "application/gzip");
+    }
+
+    /** Stores one locked object of the given content type; returns the retain-until date applied. */
+    public Instant put(String key, byte[] bytes, String contentType) {
         Instant retainUntil = Instant.now().plus(retentionDays, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(bucket).key(key)
-                .contentType("application/gzip").contentMD5(md5(bytes))
+                .contentType(contentType).contentMD5(md5(bytes))
                 .objectLockMode(ObjectLockMode.COMPLIANCE).objectLockRetainUntilDate(retainUntil);
         kmsKeyId.ifPresent(id -> request.serverSideEncryption(ServerSideEncryption.AWS_KMS).ssekmsKeyId(id));
         s3.putObject(request.build(), RequestBody.fromBytes(bytes));

@@ -133,9 +133,9 @@ class PanacheTenantAdmin implements TenantAdmin {
     }
 
     @Override
-    public Uni<Boolean> isActiveAdminKey(String secret) {
-        return Panache.withSession(() -> AdminKeyEntity.count("keyHash = ?1 and revokedAt is null", KeyHashes.hash(secret)))
-                .map(count -> count > 0);
+    public Uni<Optional<String>> activeAdminKeyId(String secret) {
+        return Panache.withSession(() -> AdminKeyEntity.<AdminKeyEntity>find("keyHash = ?1 and revokedAt is null", KeyHashes.hash(secret))
+                .firstResult()).map(key -> Optional.ofNullable(key).map(k -> k.id));
     }
 
     private static TenantView view(TenantEntity t) {

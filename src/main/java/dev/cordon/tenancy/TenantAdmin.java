@@ -45,5 +45,6 @@ public interface TenantAdmin {
     /** Creates or re-activates the admin key with this id so its hash matches {@code secret}. */
     Uni<Void> assertAdminKey(String id, String name, String secret);
 
-    Uni<Boolean> isActiveAdminKey(String secret);
+    /** The id of the active admin key with this secret, or empty. */
+    Uni<Optional<String>> activeAdminKeyId(String secret);
 }

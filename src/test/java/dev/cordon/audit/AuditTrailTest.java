@@ -100,6 +100,27 @@ class AuditTrailTest {
                 .extracting(r -> r.event().outcome()).containsExactly("started", "success");
     }
 
+    @Test
+    void adminActionsAcceptedOrRefusedAreAuditedToo() throws Exception {
+        String tenant = Tenants.newTenant(false);
+        String issued = given().auth().oauth2(Tenants.ADMIN_KEY).contentType(ContentType.JSON).body("{\"name\":\"ehr\"}")
+                .post("/admin/v1/tenants/" + tenant + "/keys").then().statusCode(201).extract().header("x-request-id");
+        String refused = given().auth().oauth2("cdnadm_not-a-key").get("/admin/v1/tenants").then().statusCode(401)
+                .extract().header("x-request-id");
+
+        trail.drain();
+
+        List<ChainedRecord> records = shippedRecords();
+        ChainedRecord issue = records.stream().filter(r -> r.event().requestId().equals(issued)).findFirst().orElseThrow();
+        assertThat(issue.event().action()).isEqualTo("admin:issue_key");
+        assertThat(issue.event().tenant()).isEqualTo(tenant);
+        assertThat(issue.event().actor()).isEqualTo("bootstrap");
+        assertThat(records.stream().filter(r -> r.event().requestId().equals(refused)).findFirst().orElseThrow().event())
+                .satisfies(e -> assertThat(e.outcome()).isEqualTo("denied"))
+                .satisfies(e -> assertThat(e.action()).isEqualTo("admin:list_tenants"));
+        assertThat(String.join("\n", shippedLines())).doesNotContain("cdnadm_");
+    }
+
     private static io.restassured.response.Response chat(String key, String patient, String purpose) {
         return given().auth().oauth2(key).contentType(ContentType.JSON).header("X-Cordon-Patient-Id", patient)
                 .header("X-Cordon-Purpose", purpose)

@@ -1,0 +1,29 @@
+package dev.cordon.admin;
+
+/** Names admin API calls for audit records ({@code admin:issue_key}, ...). Stateless. */
+final class AdminActions {
+
+    private AdminActions() {}
+
+    static String of(String method, String path) {
+        String[] parts = path.replaceAll("/+$", "").split("/");
+        // parts: "", "admin", "v1", resource, [id], [sub], [subId]
+        String resource = parts.length > 3 ? parts[3] : "";
+        if (resource.equals("audit")) {
+            return parts.length > 4 ? "admin:audit_verify" : "admin:audit_query";
+        }
+        String sub = parts.length > 5 ? parts[5] : null;
+        String action = switch (method + " " + (sub == null ? (parts.length > 4 ? "tenant" : "tenants") : sub)) {
+            case "POST tenants" -> "create_tenant";
+            case "GET tenants" -> "list_tenants";
+            case "GET tenant" -> "get_tenant";
+            case "POST keys" -> "issue_key";
+            case "GET keys" -> "list_keys";
+            case "DELETE keys" -> "revoke_key";
+            case "PUT models" -> "set_models";
+            case "PUT phi-policy" -> "set_phi_policy";
+            default -> "other";
+        };
+        return "admin:" + action;
+    }
+}
