@@ -1,5 +1,6 @@
 package dev.cordon.admin;
 
+import dev.cordon.audit.AuditEvents;
 import dev.cordon.audit.AuditSpool;
 import dev.cordon.audit.chain.AuditEvent;
 import dev.cordon.openai.RequestIds;
@@ -25,7 +26,6 @@ class AdminAuditFilter {
 
     private static final Logger LOGGER = Logger.getLogger(AdminAuditFilter.class);
     private static final Pattern TENANT = Pattern.compile("^/admin/v1/tenants/([^/]+)");
-    private static final Pattern DECLARED_ID = Pattern.compile("[A-Za-z0-9._:/@#-]{1,128}");
 
     private final AuditSpool spool;
 
@@ -57,7 +57,7 @@ class AdminAuditFilter {
         return new AuditEvent(Instant.now().truncatedTo(ChronoUnit.MILLIS), RequestIds.of(ctx), null,
                 tenant.find() ? tenant.group(1) : null, keyId == null ? null : keyId.toString(), "service", "admin_key",
                 AdminActions.of(request.getMethod(), path), null, null, null,
-                patient != null && DECLARED_ID.matcher(patient).matches() ? patient : null, null, null, Map.of(), outcome,
+                AuditEvents.declaredId(patient), null, null, Map.of(), outcome,
                 status >= 400 ? "http_" + status : null, status, 0, 0, 0,
                 ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress(),
                 request.getHeaderString("User-Agent"), false);

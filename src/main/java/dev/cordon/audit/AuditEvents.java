@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * Builds the audit record of an exchange. Holds no prompt or completion text: only identifiers,
  * the identifiers the caller declared (patient, document, purpose), counts and outcome.
  */
-final class AuditEvents {
+public final class AuditEvents {
 
     private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
     private static final Pattern DECLARED_ID = Pattern.compile("[A-Za-z0-9._:/@#-]{1,128}");
@@ -103,6 +103,14 @@ final class AuditEvents {
         if (value == null && ex.operation() == Operation.CHAT_COMPLETIONS) {
             value = ex.get(ChatCompletionRequest.class).map(r -> r.metadata().get(metadataKey)).orElse(null);
         }
+        return declaredId(value);
+    }
+
+    /**
+     * A caller-declared identifier as it may enter a record: short and plain, else {@code invalid}
+     * (so free text — possibly PHI — never lands in the trail through a header). Null stays null.
+     */
+    public static String declaredId(String value) {
         if (value == null) {
             return null;
         }
