@@ -122,6 +122,23 @@ class KnativeManifestTest {
     }
 
     @Test
+    void theGatewayIsServedOverTlsWithARotatingCertificate() {
+        JsonNode certificate = kind("Certificate");
+        JsonNode mapping = kind("DomainMapping");
+
+        assertThat(certificate.path("spec").path("privateKey").path("rotationPolicy").asText()).isEqualTo("Always");
+        assertThat(certificate.path("spec").path("issuerRef").path("kind").asText()).isEqualTo("ClusterIssuer");
+        assertThat(mapping.path("spec").path("tls").path("secretName").asText())
+                .isEqualTo(certificate.path("spec").path("secretName").asText());
+        assertThat(mapping.path("spec").path("ref").path("name").asText()).isEqualTo("cordon-gateway");
+    }
+
+    private static JsonNode kind(String kind) {
+        return DOCUMENTS.stream().filter(d -> kind.equals(d.path("kind").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " in knative/"));
+    }
+
+    @Test
     void theKustomizationListsEveryManifest() throws IOException {
         JsonNode kustomization = new YAMLMapper().readTree(DIR.resolve("kustomization.yaml").toFile());
         List<String> listed = new ArrayList<>();
