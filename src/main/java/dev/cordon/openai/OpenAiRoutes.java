@@ -57,6 +57,8 @@ class OpenAiRoutes {
         if (pathModel != null) {
             exchange.put(RequestedModel.class, pathModel);
         }
+        ctx.response().headersEndHandler(v -> exchange.get(dev.cordon.pipeline.ResponseHeaders.class)
+                .ifPresent(h -> h.asMap().forEach(ctx.response()::putHeader)));
         runner.run(exchange).subscribe().with(
                 result -> renderer.render(ctx, exchange, result),
                 failure -> renderer.renderUnexpected(ctx, exchange, failure));

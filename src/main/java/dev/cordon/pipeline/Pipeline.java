@@ -10,6 +10,7 @@ import java.util.List;
  *
  * <ol>
  *   <li>{@code authenticate} — who is calling (API key; JWT/OIDC later)</li>
+ *   <li>{@code limits} — request rate limits per key and tenant (Redis, shared by all instances)</li>
  *   <li>{@code validate} — parse the OpenAI request body, precise 400s</li>
  *   <li>{@code policy} — tenant model allowlist and provider BAA eligibility</li>
  *   <li>{@code phi} — redact/tokenize on the way in, restore tokens on the way out</li>
@@ -28,12 +29,13 @@ public class Pipeline {
     @Inject
     public Pipeline(
             @Identifier("authenticate") Stage authenticate,
+            @Identifier("limits") Stage limits,
             @Identifier("validate") Stage validate,
             @Identifier("policy") Stage policy,
             @Identifier("phi") Stage phi,
             @Identifier("route") Stage route,
             @Identifier("audit") EndStage audit) {
-        this(List.of(authenticate, validate, policy, phi, route), audit);
+        this(List.of(authenticate, limits, validate, policy, phi, route), audit);
     }
 
     /** For tests that assemble their own pipeline. */
