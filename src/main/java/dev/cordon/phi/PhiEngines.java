@@ -30,7 +30,7 @@ public final class PhiEngines {
         }
         Set<PhiType> types = enabled.isEmpty() ? EnumSet.noneOf(PhiType.class) : EnumSet.copyOf(enabled);
         List<PhiRecognizer> selected = Recognizers.all().stream().filter(r -> types.contains(r.type())).toList();
-        return new DefaultPhiAnalyzer(selected, threshold);
+        return new NormalizingAnalyzer(new DefaultPhiAnalyzer(selected, threshold));
     }
 
     private static final class DefaultHolder {
