@@ -15,9 +15,9 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * First stage: turns the presented API key into a {@link Principal} and {@link KeyGrant}.
- * Accepts {@code Authorization: Bearer <key>} (OpenAI SDKs) and {@code api-key: <key>} (Azure
- * OpenAI SDKs). If the key store cannot be reached the request is refused with 503, never let through.
+ * First stage: turns the presented API key (service identities) or JWT (human users, when
+ * enabled) into a {@link Principal} and {@link KeyGrant}. Accepts {@code Authorization: Bearer <key>}
+ * (OpenAI SDKs) and {@code api-key: <key>} (Azure OpenAI SDKs). If the key store cannot be reached the request is refused with 503, never let through.
  */
 @ApplicationScoped
 @Identifier("authenticate")
@@ -27,9 +27,13 @@ class AuthenticateStage implements Stage {
     private static final int MAX_KEY_LENGTH = 256;
 
     private final TenantDirectory directory;
+    private final JwtAuthenticator jwt;
+    private final boolean jwtEnabled;
 
-    AuthenticateStage(TenantDirectory directory) {
+    AuthenticateStage(TenantDirectory directory, JwtAuthenticator jwt, IdentityConfig config) {
         this.directory = directory;
+        this.jwt = jwt;
+        this.jwtEnabled = config.jwtEnabled();
     }
 
     @Override
@@ -42,6 +46,9 @@ class AuthenticateStage implements Stage {
         String key = presentedKey(exchange);
         if (key == null) {
             return reject("You didn't provide an API key. Send it in the Authorization header as 'Bearer <key>'.", "missing_api_key");
+        }
+        if (jwtEnabled && JwtAuthenticator.looksLikeJwt(key)) {
+            return jwt.authenticate(exchange, key);
         }
         if (key.length() > MAX_KEY_LENGTH || !key.startsWith(KeyHashes.TENANT_KEY_PREFIX)) {
             return reject("Incorrect API key provided.", "invalid_api_key");

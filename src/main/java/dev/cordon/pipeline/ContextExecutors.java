@@ -18,8 +18,10 @@ public final class ContextExecutors {
         if (context == null) {
             return Runnable::run;
         }
+        // Quarkus propagates the context to worker threads too, so "same context" alone does not
+        // mean "on its event loop": check the thread as well.
         return task -> {
-            if (Vertx.currentContext() == context) {
+            if (Context.isOnEventLoopThread() && Vertx.currentContext() == context) {
                 task.run();
             } else {
                 context.runOnContext(v -> task.run());

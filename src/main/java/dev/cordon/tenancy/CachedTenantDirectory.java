@@ -34,6 +34,21 @@ class CachedTenantDirectory implements TenantDirectory {
                 .invoke(grant -> cache.store(hash, grant, askedAt, generation));
     }
 
+    @Override
+    public Uni<Optional<KeyGrant>> findTenant(String tenantId) {
+        String cacheKey = "tenant:" + tenantId;
+        Optional<KeyGrant> cached = cache.lookup(cacheKey, epoch.trusted(), System.nanoTime());
+        if (cached != null) {
+            return Uni.createFrom().item(cached);
+        }
+        long askedAt = System.nanoTime();
+        long generation = cache.generation();
+        return Panache.withSession(() -> TenantEntity.<TenantEntity>findById(tenantId))
+                .map(t -> Optional.ofNullable(t).map(tenant -> new KeyGrant(tenant.id, "jwt", tenant.allowedModels,
+                        tenant.allowNonBaaDeidentified, PhiRulesJson.parse(tenant.phiPolicy))))
+                .invoke(grant -> cache.store(cacheKey, grant, askedAt, generation));
+    }
+
     private static KeyGrant grantOf(ApiKeyEntity key) {
         return new KeyGrant(key.tenant.id, key.id, key.tenant.allowedModels, key.tenant.allowNonBaaDeidentified,
                 PhiRulesJson.parse(key.tenant.phiPolicy));

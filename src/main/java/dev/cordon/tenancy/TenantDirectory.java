@@ -11,4 +11,7 @@ public interface TenantDirectory {
 
     /** The grant of an active key, or empty for unknown and revoked keys. Never logs the secret. */
     Uni<Optional<KeyGrant>> findByApiKey(String secret);
+
+    /** The grant of a tenant for users authenticated elsewhere (JWT), or empty for unknown tenants. */
+    Uni<Optional<KeyGrant>> findTenant(String tenantId);
 }

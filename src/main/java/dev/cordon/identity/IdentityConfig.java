@@ -1,0 +1,30 @@
+package dev.cordon.identity;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Set;
+
+/**
+ * Human users with JWT bearer tokens. Signature, issuer, audience and expiry are checked by
+ * SmallRye JWT from the standard keys ({@code mp.jwt.verify.publickey.location} — a PEM or JWKS URL —,
+ * {@code mp.jwt.verify.issuer}, {@code mp.jwt.verify.audiences}).
+ */
+@ConfigMapping(prefix = "cordon.identity")
+public interface IdentityConfig {
+
+    /** Accept JWT bearer tokens beside API keys. Off until an identity provider is configured. */
+    @WithDefault("false")
+    boolean jwtEnabled();
+
+    /** Claim naming the tenant the user acts for. */
+    @WithDefault("tenant")
+    String tenantClaim();
+
+    /** Refuse human tokens without MFA evidence (an {@code amr} value from {@code mfa-amr-values}). */
+    @WithDefault("true")
+    boolean mfaRequired();
+
+    /** {@code amr} values that prove multi-factor authentication. */
+    @WithDefault("mfa,otp,hwk")
+    Set<String> mfaAmrValues();
+}
