@@ -41,8 +41,8 @@ variable "eks_oidc_provider_url" {
   type        = string
 
   validation {
-    condition     = length(trimprefix(var.eks_oidc_provider_url, "https://")) > 0 && !endswith(var.eks_oidc_provider_url, "/")
-    error_message = "eks_oidc_provider_url must be the issuer URL without a trailing slash."
+    condition     = can(regex("^(https://)?oidc\\.[^/]+/id/[0-9A-Za-z]+$", var.eks_oidc_provider_url))
+    error_message = "eks_oidc_provider_url must be the cluster's issuer URL, e.g. https://oidc.eks.<region>.amazonaws.com/id/<id>."
   }
 }
 
