@@ -11,9 +11,10 @@ resource "aws_db_subnet_group" "cordon" {
 # rds.force_ssl: a client that forgets sslmode=require is refused instead of silently sending
 # credentials and PHI in clear over the VPC.
 resource "aws_db_parameter_group" "cordon" {
-  name   = "${var.name}-postgres15"
-  family = "postgres15"
-  tags   = var.tags
+  # name_prefix: a changed parameter group is created beside the old one before the instance moves.
+  name_prefix = "${var.name}-postgres15-"
+  family      = "postgres15"
+  tags        = var.tags
 
   parameter {
     name  = "rds.force_ssl"
