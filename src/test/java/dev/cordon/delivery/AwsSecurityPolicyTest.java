@@ -245,6 +245,14 @@ class AwsSecurityPolicyTest {
         assertThat(map(variables.get("db_password"))).containsEntry("sensitive", true);
     }
 
+    @Test
+    void inClusterModeEveryCordonKeySharesOneHashSlot() throws IOException {
+        String main = Files.readString(ROOT.resolve("modules/cordon/main.tf"));
+
+        assertThat(main).contains("var.redis_client_type == \"cluster\" ? { CORDON_TENANCY_REDIS_KEY_PREFIX = \"{cordon}:\" }")
+                .contains("local.redis_config");
+    }
+
     // ---- Versions and wiring
 
     @Test
