@@ -1,7 +1,9 @@
 # The audit bucket. Object Lock can only be switched on when a bucket is created, so a bucket made
 # without it can never hold the trail; the gateway checks this again at start.
-# Most private-cloud stores (Ceph RGW, MinIO) speak this API, so the AWS provider is used against
-# their endpoint (see the provider block in environments/*).
+# This is the on-prem path: most private-cloud stores (Ceph RGW, MinIO) speak this API, so the AWS
+# provider is used against their endpoint (see the provider block in environments/* and
+# examples/onprem). On AWS the bucket, its KMS key, policy and access logging come from
+# modules/cordon-aws instead; create_bucket is refused there so only one module owns the bucket.
 
 resource "aws_s3_bucket" "audit" {
   count               = var.create_bucket ? 1 : 0

@@ -29,6 +29,14 @@ locals {
     AWS_RESPONSE_CHECKSUM_VALIDATION = "when_required"
   } : {}
 
+  # Only set when given, so the gateway's own default (the bucket's encryption) applies otherwise.
+  kms_config = var.audit_kms_key_id == null ? {} : { CORDON_AUDIT_KMS_KEY_ID = var.audit_kms_key_id }
+
+  # A cluster (MemoryDB) refuses a script over keys in different hash slots (CROSSSLOT), and the
+  # audit shipper commits lease, head and spool stream in one EVAL. The hash tag puts every Cordon
+  # key into one slot; one shard holds them all anyway.
+  redis_config = var.redis_client_type == "cluster" ? { CORDON_TENANCY_REDIS_KEY_PREFIX = "{cordon}:" } : {}
+
   config = merge({
     CORDON_DB_HOST                     = var.database_host
     CORDON_DB_PORT                     = tostring(var.database_port)
@@ -37,10 +45,12 @@ locals {
     CORDON_S3_ENDPOINT                 = var.s3_endpoint
     CORDON_S3_REGION                   = var.s3_region
     CORDON_AUDIT_BUCKET                = var.s3_bucket
+    CORDON_AUDIT_PREFIX                = var.audit_prefix
+    QUARKUS_REDIS_CLIENT_TYPE          = var.redis_client_type
     CORDON_AUDIT_RETENTION_DAYS        = tostring(var.audit_retention_days)
     CORDON_AUDIT_ALLOW_SHORT_RETENTION = tostring(var.allow_short_retention)
     CORDON_AUDIT_CURRENT_KEY_ID        = var.audit_current_key_id
-  }, local.checksum_config, local.provider_config, local.model_config)
+  }, local.kms_config, local.redis_config, local.checksum_config, local.provider_config, local.model_config)
 
   # Only the api_key of each provider is secret; providers without one (self-hosted vLLM) get no key.
   provider_secrets = merge([for id, p in var.model_providers :

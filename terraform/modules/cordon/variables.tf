@@ -2,6 +2,17 @@
 # never appears in plan output; values come from TF_VAR_* or a secret store, never from files
 # in this repository.
 
+variable "cloud" {
+  description = "aws: the object store, KMS, database and Redis come from modules/cordon-aws (IRSA, no S3 keys). onprem: an S3-compatible store with Object Lock reached by endpoint and access keys."
+  type        = string
+  default     = "onprem"
+
+  validation {
+    condition     = contains(["aws", "onprem"], var.cloud)
+    error_message = "cloud must be aws or onprem."
+  }
+}
+
 variable "namespace" {
   description = "Namespace the Knative manifests (knative/) are applied to."
   type        = string
@@ -47,6 +58,17 @@ variable "redis_url" {
   sensitive   = true
 }
 
+variable "redis_client_type" {
+  description = "standalone, or cluster for MemoryDB (always cluster mode)."
+  type        = string
+  default     = "standalone"
+
+  validation {
+    condition     = contains(["standalone", "cluster"], var.redis_client_type)
+    error_message = "redis_client_type must be standalone or cluster."
+  }
+}
+
 # ---- S3 for the audit trail
 
 variable "s3_endpoint" {
@@ -64,13 +86,17 @@ variable "s3_bucket" {
   default = "cordon-audit"
 }
 
+# Empty on AWS: the keys are still written (empty) so the gateway falls back to the SDK's default
+# chain, which picks up the IRSA web identity token.
 variable "s3_access_key" {
   type      = string
+  default   = ""
   sensitive = true
 }
 
 variable "s3_secret_key" {
   type      = string
+  default   = ""
   sensitive = true
 }
 
@@ -81,9 +107,16 @@ variable "s3_legacy_checksums" {
 }
 
 variable "create_bucket" {
-  description = "Create the audit bucket with Object Lock here. False when the storage team hands one over."
+  description = "On-prem only: create the audit bucket with Object Lock through the S3 API of s3_endpoint. False when the storage team hands one over, and always false on AWS, where modules/cordon-aws owns the bucket."
   type        = bool
   default     = false
+
+  # Two modules creating the same bucket name would fight over it; on AWS the bucket with its KMS
+  # key, policy and access logging belongs to cordon-aws.
+  validation {
+    condition     = !(var.create_bucket && var.cloud == "aws")
+    error_message = "create_bucket must be false when cloud is aws: modules/cordon-aws creates the audit bucket."
+  }
 }
 
 variable "bucket_sse" {
@@ -93,9 +126,21 @@ variable "bucket_sse" {
 }
 
 variable "kms_key_id" {
-  description = "KMS key for SSE-KMS; null means SSE-S3 (AES256)."
+  description = "On-prem bucket creation: KMS key for the bucket's default SSE-KMS; null means SSE-S3 (AES256)."
   type        = string
   default     = null
+}
+
+variable "audit_kms_key_id" {
+  description = "Key the gateway names in each PutObject (cordon.audit.kms-key-id); on AWS the audit key ARN from cordon-aws. Null leaves it to the bucket default."
+  type        = string
+  default     = null
+}
+
+variable "audit_prefix" {
+  description = "Key prefix of the audit objects (cordon.audit.prefix); must match the prefix the IAM policy grants."
+  type        = string
+  default     = "audit/"
 }
 
 # ---- Audit trail
