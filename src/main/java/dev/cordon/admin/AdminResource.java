@@ -1,5 +1,6 @@
 package dev.cordon.admin;
 
+import dev.cordon.identity.Scopes;
 import dev.cordon.pipeline.GatewayError;
 import dev.cordon.pipeline.SafeThrowables;
 import dev.cordon.routing.ModelCatalog;
@@ -35,7 +36,8 @@ public class AdminResource {
     /** {@code id} optional (generated when absent); {@code name} required. */
     public record CreateTenant(String id, String name, Boolean allowNonBaaDeidentified) {}
 
-    public record CreateKey(String name) {}
+    /** {@code scopes} optional: all inference scopes when absent; never empty. */
+    public record CreateKey(String name, List<String> scopes) {}
 
     public record SetModels(List<String> models) {}
 
@@ -78,7 +80,11 @@ public class AdminResource {
         if (name.length() > 200) {
             return bad("name", "'name' must be at most 200 characters.");
         }
-        return guard(admin.issueKey(tenant, name)
+        Set<String> scopes = body == null || body.scopes() == null ? Scopes.INFERENCE : new LinkedHashSet<>(body.scopes());
+        if (scopes.isEmpty() || !scopes.stream().allMatch(sc -> sc != null && Scopes.known(sc))) {
+            return bad("scopes", "'scopes' must list one or more of " + new java.util.TreeSet<>(Scopes.INFERENCE) + ".");
+        }
+        return guard(admin.issueKey(tenant, name, scopes)
                 .map(k -> k.map(v -> Response.status(201).entity(v).build()).orElseGet(AdminResource::tenantNotFound)));
     }
 

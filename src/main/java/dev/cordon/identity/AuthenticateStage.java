@@ -64,7 +64,8 @@ class AuthenticateStage implements Stage {
         }
         KeyGrant g = grant.get();
         exchange.put(KeyGrant.class, g);
-        exchange.put(Principal.class, new Principal(g.tenantId(), g.keyId(), Principal.ActorType.SERVICE, "api_key"));
+        exchange.put(Principal.class, new Principal(g.tenantId(), g.keyId(), Principal.ActorType.SERVICE, "api_key",
+                g.scopes().isEmpty() ? Scopes.INFERENCE : g.scopes()));
         return StageOutcome.CONTINUE;
     }
 

@@ -72,7 +72,8 @@ class JwtAuthenticator {
             }
             KeyGrant g = grant.get();
             exchange.put(KeyGrant.class, g);
-            exchange.put(Principal.class, new Principal(g.tenantId(), jwt.getSubject(), Principal.ActorType.HUMAN, "jwt"));
+            exchange.put(Principal.class, new Principal(g.tenantId(), jwt.getSubject(), Principal.ActorType.HUMAN, "jwt",
+                    Scopes.parse(jwt.getClaim("scope") == null ? null : jwt.getClaim("scope").toString().replace("\"", ""))));
             return StageOutcome.CONTINUE;
         }).onFailure().recoverWithItem(t -> {
             LOGGER.errorf("tenant lookup failed: request_id=%s error=%s", exchange.requestId(), SafeThrowables.describe(t));

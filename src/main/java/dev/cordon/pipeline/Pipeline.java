@@ -10,6 +10,7 @@ import java.util.List;
  *
  * <ol>
  *   <li>{@code authenticate} — who is calling (API key; JWT/OIDC later)</li>
+ *   <li>{@code authorize} — the caller holds the scope the endpoint requires (deny by default)</li>
  *   <li>{@code limits} — request rate limits per key and tenant (Redis, shared by all instances)</li>
  *   <li>{@code validate} — parse the OpenAI request body, precise 400s</li>
  *   <li>{@code policy} — tenant model allowlist and provider BAA eligibility</li>
@@ -29,13 +30,14 @@ public class Pipeline {
     @Inject
     public Pipeline(
             @Identifier("authenticate") Stage authenticate,
+            @Identifier("authorize") Stage authorize,
             @Identifier("limits") Stage limits,
             @Identifier("validate") Stage validate,
             @Identifier("policy") Stage policy,
             @Identifier("phi") Stage phi,
             @Identifier("route") Stage route,
             @Identifier("audit") EndStage audit) {
-        this(List.of(authenticate, limits, validate, policy, phi, route), audit);
+        this(List.of(authenticate, authorize, limits, validate, policy, phi, route), audit);
     }
 
     /** For tests that assemble their own pipeline. */

@@ -32,6 +32,10 @@ public class ApiKeyEntity extends PanacheEntityBase {
     @Column(name = "key_prefix", nullable = false)
     public String keyPrefix;
 
+    /** Space-separated scopes; null means the inference scopes (keys issued before scopes existed). */
+    @Column(name = "scopes")
+    public String scopes;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

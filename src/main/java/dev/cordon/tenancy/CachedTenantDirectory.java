@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link TenantDirectory} over PostgreSQL with a {@link GrantCache} kept honest by {@link InvalidationEpoch}. */
 @ApplicationScoped
@@ -45,12 +46,12 @@ class CachedTenantDirectory implements TenantDirectory {
         long generation = cache.generation();
         return Panache.withSession(() -> TenantEntity.<TenantEntity>findById(tenantId))
                 .map(t -> Optional.ofNullable(t).map(tenant -> new KeyGrant(tenant.id, "jwt", tenant.allowedModels,
-                        tenant.allowNonBaaDeidentified, PhiRulesJson.parse(tenant.phiPolicy))))
+                        tenant.allowNonBaaDeidentified, PhiRulesJson.parse(tenant.phiPolicy), Set.of())))
                 .invoke(grant -> cache.store(cacheKey, grant, askedAt, generation));
     }
 
     private static KeyGrant grantOf(ApiKeyEntity key) {
         return new KeyGrant(key.tenant.id, key.id, key.tenant.allowedModels, key.tenant.allowNonBaaDeidentified,
-                PhiRulesJson.parse(key.tenant.phiPolicy));
+                PhiRulesJson.parse(key.tenant.phiPolicy), key.scopes == null || key.scopes.isBlank() ? Set.of() : Set.of(key.scopes.trim().split("\\s+")));
     }
 }

@@ -53,7 +53,7 @@ class PanacheTenantAdmin implements TenantAdmin {
     }
 
     @Override
-    public Uni<Optional<IssuedKey>> issueKey(String tenantId, String name) {
+    public Uni<Optional<IssuedKey>> issueKey(String tenantId, String name, Set<String> scopes) {
         String secret = KeyHashes.newSecret(KeyHashes.TENANT_KEY_PREFIX);
         return Panache.withTransaction(() -> TenantEntity.<TenantEntity>findById(tenantId).flatMap(tenant -> {
             if (tenant == null) {
@@ -66,8 +66,9 @@ class PanacheTenantAdmin implements TenantAdmin {
             key.keyHash = KeyHashes.hash(secret);
             key.keyPrefix = secret.substring(0, KeyHashes.TENANT_KEY_PREFIX.length() + 6);
             key.createdAt = now();
+            key.scopes = String.join(" ", new java.util.TreeSet<>(scopes));
             return key.<ApiKeyEntity>persist().map(k ->
-                    Optional.of(new IssuedKey(k.id, tenantId, k.name, secret, k.keyPrefix, k.createdAt)));
+                    Optional.of(new IssuedKey(k.id, tenantId, k.name, secret, k.keyPrefix, k.createdAt, Set.copyOf(scopes))));
         })).invoke(issued -> issued.ifPresent(k -> LOGGER.infof("key issued: tenant=%s key=%s", tenantId, k.id())));
     }
 

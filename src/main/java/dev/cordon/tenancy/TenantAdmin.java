@@ -16,7 +16,8 @@ public interface TenantAdmin {
                       boolean allowNonBaaDeidentified) {}
 
     /** A new key; {@code secret} is returned exactly once and never stored. */
-    record IssuedKey(String id, String tenantId, String name, String secret, String prefix, OffsetDateTime createdAt) {}
+    record IssuedKey(String id, String tenantId, String name, String secret, String prefix, OffsetDateTime createdAt,
+                     Set<String> scopes) {}
 
     record KeyView(String id, String tenantId, String name, String prefix, OffsetDateTime createdAt,
                    OffsetDateTime revokedAt) {}
@@ -28,8 +29,8 @@ public interface TenantAdmin {
 
     Uni<Optional<TenantView>> findTenant(String tenantId);
 
-    /** Empty when the tenant does not exist. */
-    Uni<Optional<IssuedKey>> issueKey(String tenantId, String name);
+    /** Empty when the tenant does not exist. {@code scopes} must not be empty. */
+    Uni<Optional<IssuedKey>> issueKey(String tenantId, String name, Set<String> scopes);
 
     Uni<List<KeyView>> listKeys(String tenantId);
 

@@ -67,6 +67,6 @@ class AuditFailClosedTest {
         String tenant = "full-" + UUID.randomUUID().toString().substring(0, 8);
         VertxContextSupport.subscribeAndAwait(() -> admin.createTenant(tenant, "Full spool", false));
         VertxContextSupport.subscribeAndAwait(() -> admin.setModels(tenant, Set.of("echo")));
-        return VertxContextSupport.subscribeAndAwait(() -> admin.issueKey(tenant, "k")).orElseThrow().secret();
+        return VertxContextSupport.subscribeAndAwait(() -> admin.issueKey(tenant, "k", dev.cordon.identity.Scopes.INFERENCE)).orElseThrow().secret();
     }
 }

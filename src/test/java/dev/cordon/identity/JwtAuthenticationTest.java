@@ -90,13 +90,19 @@ class JwtAuthenticationTest {
     }
 
     @Test
+    void aTokenWithoutTheEndpointsScopeIsRefusedWith403() {
+        models(claims().claim("scope", "chat:generate").sign(IDP.getPrivate())).statusCode(403)
+                .body("error.code", equalTo("insufficient_scope"));
+    }
+
+    @Test
     void aTokenForAnUnknownTenantIsRefused() {
         models(claims().claim("tenant", "no-such-tenant").sign(IDP.getPrivate())).statusCode(401);
     }
 
     private JwtClaimsBuilder claims() {
         return Jwt.issuer(ISSUER).audience("cordon").subject("dr.reyes").claim("tenant", tenant)
-                .claim("amr", List.of("pwd", "mfa")).expiresIn(300);
+                .claim("amr", List.of("pwd", "mfa")).claim("scope", "models:read chat:generate").expiresIn(300);
     }
 
     private static io.restassured.response.ValidatableResponse models(String token) {
