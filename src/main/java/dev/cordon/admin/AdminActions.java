@@ -22,6 +22,8 @@ final class AdminActions {
             case "DELETE keys" -> "revoke_key";
             case "PUT models" -> "set_models";
             case "PUT phi-policy" -> "set_phi_policy";
+            case "DELETE sessions" -> "end_session";
+            case "DELETE subjects" -> "end_subject_sessions";
             default -> "other";
         };
         return "admin:" + action;

@@ -24,6 +24,14 @@ public interface IdentityConfig {
     @WithDefault("true")
     boolean mfaRequired();
 
+    /** Longest life of a human session (token with {@code sid}), counted from {@code auth_time} (else {@code iat}). */
+    @WithDefault("30m")
+    java.time.Duration sessionAbsoluteTimeout();
+
+    /** Longest pause between two requests of one session. */
+    @WithDefault("15m")
+    java.time.Duration sessionIdleTimeout();
+
     /** {@code amr} values that prove multi-factor authentication. */
     @WithDefault("mfa,otp,hwk")
     Set<String> mfaAmrValues();

@@ -31,11 +31,13 @@ class JwtAuthenticator {
     private final JWTParser parser;
     private final IdentityConfig config;
     private final TenantDirectory directory;
+    private final Sessions sessions;
 
-    JwtAuthenticator(JWTParser parser, IdentityConfig config, TenantDirectory directory) {
+    JwtAuthenticator(JWTParser parser, IdentityConfig config, TenantDirectory directory, Sessions sessions) {
         this.parser = parser;
         this.config = config;
         this.directory = directory;
+        this.sessions = sessions;
     }
 
     static boolean looksLikeJwt(String token) {
@@ -66,19 +68,36 @@ class JwtAuthenticator {
         if (config.mfaRequired() && !hasMfa(jwt)) {
             return reject("Multi-factor authentication is required; sign in again with a second factor.", "mfa_required");
         }
-        return directory.findTenant(tenantId).map(grant -> {
+        return directory.findTenant(tenantId).flatMap(grant -> {
             if (grant.isEmpty()) {
-                return StageOutcome.reject(new GatewayError.Unauthenticated("The bearer token is invalid or expired.", "invalid_token"));
+                return reject("The bearer token is invalid or expired.", "invalid_token");
             }
-            KeyGrant g = grant.get();
-            exchange.put(KeyGrant.class, g);
-            exchange.put(Principal.class, new Principal(g.tenantId(), jwt.getSubject(), Principal.ActorType.HUMAN, "jwt",
-                    Scopes.parse(jwt.getClaim("scope") == null ? null : jwt.getClaim("scope").toString().replace("\"", ""))));
-            return StageOutcome.CONTINUE;
+            return session(tenantId, jwt).map(verdict -> verdict == Sessions.Verdict.ACTIVE ? admitted(exchange, jwt, grant.get())
+                    : StageOutcome.reject(new GatewayError.Unauthenticated(verdict == Sessions.Verdict.REVOKED
+                            ? "This session was ended; sign in again." : "This session expired; sign in again.", "session_expired")));
         }).onFailure().recoverWithItem(t -> {
-            LOGGER.errorf("tenant lookup failed: request_id=%s error=%s", exchange.requestId(), SafeThrowables.describe(t));
+            LOGGER.errorf("tenant or session lookup failed: request_id=%s error=%s", exchange.requestId(), SafeThrowables.describe(t));
             return StageOutcome.reject(new GatewayError.Unavailable("Authentication is temporarily unavailable; the request was refused.", "auth_unavailable"));
         });
+    }
+
+    /** Tokens with a session id are held to the session timeouts; others only to their own expiry. */
+    private Uni<Sessions.Verdict> session(String tenantId, JsonWebToken jwt) {
+        Object sid = jwt.getClaim("sid");
+        if (sid == null) {
+            return Uni.createFrom().item(Sessions.Verdict.ACTIVE);
+        }
+        Object authTime = jwt.getClaim("auth_time");
+        long authenticatedAt = authTime instanceof Number n ? n.longValue() : jwt.getIssuedAtTime();
+        return sessions.touch(tenantId, jwt.getSubject(), sid.toString().replace("\"", ""), authenticatedAt);
+    }
+
+    private static StageOutcome admitted(Exchange exchange, JsonWebToken jwt, KeyGrant g) {
+        Object scope = jwt.getClaim("scope");
+        exchange.put(KeyGrant.class, g);
+        exchange.put(Principal.class, new Principal(g.tenantId(), jwt.getSubject(), Principal.ActorType.HUMAN, "jwt",
+                Scopes.parse(scope == null ? null : scope.toString().replace("\"", ""))));
+        return StageOutcome.CONTINUE;
     }
 
     private boolean hasMfa(JsonWebToken jwt) {

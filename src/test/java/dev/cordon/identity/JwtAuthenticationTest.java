@@ -39,7 +39,8 @@ class JwtAuthenticationTest {
             String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(IDP.getPublic().getEncoded())
                     + "\n-----END PUBLIC KEY-----";
             return Map.of("cordon.identity.jwt-enabled", "true", "mp.jwt.verify.publickey", pem,
-                    "mp.jwt.verify.issuer", ISSUER, "mp.jwt.verify.audiences", "cordon");
+                    "mp.jwt.verify.issuer", ISSUER, "mp.jwt.verify.audiences", "cordon",
+                    "cordon.identity.session-idle-timeout", "2s");
         }
     }
 
@@ -98,6 +99,44 @@ class JwtAuthenticationTest {
     @Test
     void aTokenForAnUnknownTenantIsRefused() {
         models(claims().claim("tenant", "no-such-tenant").sign(IDP.getPrivate())).statusCode(401);
+    }
+
+    @Test
+    void aSessionPastItsAbsoluteLifetimeIsLoggedOff() {
+        String token = claims().claim("sid", "s-" + System.nanoTime()).claim("auth_time", Instant.now().minusSeconds(31 * 60).getEpochSecond())
+                .sign(IDP.getPrivate());
+
+        models(token).statusCode(401).body("error.code", equalTo("session_expired"));
+    }
+
+    @Test
+    void aSessionIdleLongerThanTheIdleTimeoutIsLoggedOff() throws InterruptedException {
+        String token = session("s-" + System.nanoTime(), "dr.idle");
+        models(token).statusCode(200);
+        models(token).statusCode(200);
+
+        Thread.sleep(2_500);
+
+        models(token).statusCode(401).body("error.code", equalTo("session_expired"));
+    }
+
+    @Test
+    void endingASessionOrAllOfAUsersSessionsTakesEffectOnTheNextRequest() {
+        String sid = "s-" + System.nanoTime();
+        String one = session(sid, "dr.one");
+        String other = session("s-" + System.nanoTime(), "dr.two");
+        models(one).statusCode(200);
+        models(other).statusCode(200);
+
+        given().auth().oauth2(Tenants.ADMIN_KEY).delete("/admin/v1/tenants/" + tenant + "/sessions/" + sid).then().statusCode(200);
+        given().auth().oauth2(Tenants.ADMIN_KEY).delete("/admin/v1/tenants/" + tenant + "/subjects/dr.two/sessions").then().statusCode(200);
+
+        models(one).statusCode(401).body("error.code", equalTo("session_expired"));
+        models(other).statusCode(401);
+    }
+
+    private String session(String sid, String subject) {
+        return claims().subject(subject).claim("sid", sid).claim("auth_time", Instant.now().getEpochSecond()).sign(IDP.getPrivate());
     }
 
     private JwtClaimsBuilder claims() {
