@@ -14,4 +14,20 @@ public interface LimitsConfig {
     /** Requests per minute all keys of one tenant may make together. */
     @WithDefault("0")
     int tenantRequestsPerMinute();
+
+    /** Tokens (prompt + completion, as the provider reports them) per minute for one API key. */
+    @WithDefault("0")
+    int keyTokensPerMinute();
+
+    /** Tokens per minute for all keys of one tenant together. */
+    @WithDefault("0")
+    int tenantTokensPerMinute();
+
+    /** Tokens one tenant may use per calendar month (UTC); beyond it requests get 429 insufficient_quota. */
+    @WithDefault("0")
+    long tenantMonthlyTokens();
+
+    /** Share of the monthly budget at which an alert is raised once (log event and metric). */
+    @WithDefault("80")
+    int budgetAlertPercent();
 }
