@@ -13,7 +13,7 @@ import java.util.Arrays;
 @QuarkusMain
 public final class CordonMain {
 
-    private CordonMain() {}
+    CordonMain() {}
 
     public static void main(String... args) {
         // S3-compatible stores (Ceph RGW 16) reject the SDK's default flexible checksums; Cordon sends
