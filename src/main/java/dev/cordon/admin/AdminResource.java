@@ -34,7 +34,8 @@ public class AdminResource {
     private static final Pattern KEY_ID = Pattern.compile("key_[A-Za-z0-9]{12}");
 
     /** {@code id} optional (generated when absent); {@code name} required. */
-    public record CreateTenant(String id, String name, Boolean allowNonBaaDeidentified) {}
+    /** {@code requireMfa}: whether its human users must present MFA evidence; true when absent. */
+    public record CreateTenant(String id, String name, Boolean allowNonBaaDeidentified, Boolean requireMfa) {}
 
     /** {@code scopes} optional: all inference scopes when absent; never empty. */
     public record CreateKey(String name, List<String> scopes) {}
@@ -57,7 +58,8 @@ public class AdminResource {
         if (body.id() != null && !TENANT_ID.matcher(body.id()).matches()) {
             return bad("id", "'id' must be 2-63 lower-case letters, digits or '-', starting with a letter or digit.");
         }
-        return guard(admin.createTenant(body.id(), body.name().strip(), Boolean.TRUE.equals(body.allowNonBaaDeidentified()))
+        return guard(admin.createTenant(body.id(), body.name().strip(), Boolean.TRUE.equals(body.allowNonBaaDeidentified()),
+                !Boolean.FALSE.equals(body.requireMfa()))
                 .map(created -> created.map(t -> Response.status(201).entity(t).build())
                         .orElseGet(() -> error(new GatewayError.InvalidRequest("A tenant with this id exists already.", "id", "tenant_exists")))));
     }

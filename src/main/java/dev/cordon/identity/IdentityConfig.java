@@ -20,8 +20,12 @@ public interface IdentityConfig {
     @WithDefault("tenant")
     String tenantClaim();
 
-    /** Refuse human tokens without MFA evidence (an {@code amr} value from {@code mfa-amr-values}). */
-    @WithDefault("true")
+    /**
+     * Require MFA evidence (an {@code amr} value from {@code mfa-amr-values}) from every human user,
+     * whatever the tenant says. Off by default: each tenant decides ({@code requireMfa}, true unless
+     * set otherwise when the tenant is created).
+     */
+    @WithDefault("false")
     boolean mfaRequired();
 
     /** Longest life of a human session (token with {@code sid}), counted from {@code auth_time} (else {@code iat}). */

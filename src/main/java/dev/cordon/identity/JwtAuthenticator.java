@@ -65,12 +65,12 @@ class JwtAuthenticator {
         if (!(tenant instanceof String tenantId) || tenantId.isBlank() || jwt.getSubject() == null) {
             return reject("The bearer token names no tenant or subject.", "invalid_token");
         }
-        if (config.mfaRequired() && !hasMfa(jwt)) {
-            return reject("Multi-factor authentication is required; sign in again with a second factor.", "mfa_required");
-        }
         return directory.findTenant(tenantId).flatMap(grant -> {
             if (grant.isEmpty()) {
                 return reject("The bearer token is invalid or expired.", "invalid_token");
+            }
+            if ((grant.get().requireMfa() || config.mfaRequired()) && !hasMfa(jwt)) {
+                return reject("Multi-factor authentication is required; sign in again with a second factor.", "mfa_required");
             }
             return session(tenantId, jwt).map(verdict -> verdict == Sessions.Verdict.ACTIVE ? admitted(exchange, jwt, grant.get())
                     : StageOutcome.reject(new GatewayError.Unauthenticated(verdict == Sessions.Verdict.REVOKED

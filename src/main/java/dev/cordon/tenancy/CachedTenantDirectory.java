@@ -46,12 +46,13 @@ class CachedTenantDirectory implements TenantDirectory {
         long generation = cache.generation();
         return Panache.withSession(() -> TenantEntity.<TenantEntity>findById(tenantId))
                 .map(t -> Optional.ofNullable(t).map(tenant -> new KeyGrant(tenant.id, "jwt", tenant.allowedModels,
-                        tenant.allowNonBaaDeidentified, PhiRulesJson.parse(tenant.phiPolicy), Set.of())))
+                        tenant.allowNonBaaDeidentified, PhiRulesJson.parse(tenant.phiPolicy), Set.of(), tenant.requireMfa)))
                 .invoke(grant -> cache.store(cacheKey, grant, askedAt, generation));
     }
 
     private static KeyGrant grantOf(ApiKeyEntity key) {
         return new KeyGrant(key.tenant.id, key.id, key.tenant.allowedModels, key.tenant.allowNonBaaDeidentified,
-                PhiRulesJson.parse(key.tenant.phiPolicy), key.scopes == null || key.scopes.isBlank() ? Set.of() : Set.of(key.scopes.trim().split("\\s+")));
+                PhiRulesJson.parse(key.tenant.phiPolicy), key.scopes == null || key.scopes.isBlank() ? Set.of() : Set.of(key.scopes.trim().split("\\s+")),
+                key.tenant.requireMfa);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
  * lookup time. Immutable; may be cached for a short time.
  */
 public record KeyGrant(String tenantId, String keyId, Set<String> allowedModels, boolean allowNonBaaDeidentified,
-                       PhiRules phiRules, Set<String> scopes) {
+                       PhiRules phiRules, Set<String> scopes, boolean requireMfa) {
 
     public KeyGrant {
         allowedModels = Set.copyOf(allowedModels);

@@ -25,7 +25,7 @@ class PanacheTenantAdmin implements TenantAdmin {
     }
 
     @Override
-    public Uni<Optional<TenantView>> createTenant(String id, String name, boolean allowNonBaaDeidentified) {
+    public Uni<Optional<TenantView>> createTenant(String id, String name, boolean allowNonBaaDeidentified, boolean requireMfa) {
         String tenantId = id != null ? id : KeyHashes.newId("t_").toLowerCase();
         return Panache.withTransaction(() -> TenantEntity.<TenantEntity>findById(tenantId).flatMap(existing -> {
             if (existing != null) {
@@ -36,6 +36,7 @@ class PanacheTenantAdmin implements TenantAdmin {
             tenant.name = name;
             tenant.createdAt = now();
             tenant.allowNonBaaDeidentified = allowNonBaaDeidentified;
+            tenant.requireMfa = requireMfa;
             return tenant.<TenantEntity>persist().map(t -> Optional.of(view(t)));
         })).invoke(created -> created.ifPresent(t -> LOGGER.infof("tenant created: tenant=%s", t.id())));
     }
@@ -140,7 +141,8 @@ class PanacheTenantAdmin implements TenantAdmin {
     }
 
     private static TenantView view(TenantEntity t) {
-        return new TenantView(t.id, t.name, t.createdAt, Set.copyOf(new HashSet<>(t.allowedModels)), t.allowNonBaaDeidentified);
+        return new TenantView(t.id, t.name, t.createdAt, Set.copyOf(new HashSet<>(t.allowedModels)), t.allowNonBaaDeidentified,
+                t.requireMfa);
     }
 
     private static OffsetDateTime now() {

@@ -13,7 +13,7 @@ import java.util.Set;
 public interface TenantAdmin {
 
     record TenantView(String id, String name, OffsetDateTime createdAt, Set<String> models,
-                      boolean allowNonBaaDeidentified) {}
+                      boolean allowNonBaaDeidentified, boolean requireMfa) {}
 
     /** A new key; {@code secret} is returned exactly once and never stored. */
     record IssuedKey(String id, String tenantId, String name, String secret, String prefix, OffsetDateTime createdAt,
@@ -23,7 +23,7 @@ public interface TenantAdmin {
                    OffsetDateTime revokedAt) {}
 
     /** Empty when a tenant with this id exists already. */
-    Uni<Optional<TenantView>> createTenant(String id, String name, boolean allowNonBaaDeidentified);
+    Uni<Optional<TenantView>> createTenant(String id, String name, boolean allowNonBaaDeidentified, boolean requireMfa);
 
     Uni<List<TenantView>> listTenants();
 

@@ -31,6 +31,10 @@ public class TenantEntity extends PanacheEntityBase {
     @Column(name = "allow_non_baa_deidentified", nullable = false)
     public boolean allowNonBaaDeidentified;
 
+    /** Whether the tenant's human users must present MFA evidence. */
+    @Column(name = "require_mfa", nullable = false)
+    public boolean requireMfa = true;
+
     /** The tenant's PHI rules as JSON ({@link PhiRulesJson}); null means the gateway defaults. */
     @Column(name = "phi_policy")
     public String phiPolicy;

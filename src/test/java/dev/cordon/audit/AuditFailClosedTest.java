@@ -65,7 +65,7 @@ class AuditFailClosedTest {
     /** Set up through the service itself: the admin API is refused as well while the spool is full. */
     private String keyForEcho() throws Throwable {
         String tenant = "full-" + UUID.randomUUID().toString().substring(0, 8);
-        VertxContextSupport.subscribeAndAwait(() -> admin.createTenant(tenant, "Full spool", false));
+        VertxContextSupport.subscribeAndAwait(() -> admin.createTenant(tenant, "Full spool", false, true));
         VertxContextSupport.subscribeAndAwait(() -> admin.setModels(tenant, Set.of("echo")));
         return VertxContextSupport.subscribeAndAwait(() -> admin.issueKey(tenant, "k", dev.cordon.identity.Scopes.INFERENCE)).orElseThrow().secret();
     }

@@ -97,6 +97,17 @@ class JwtAuthenticationTest {
     }
 
     @Test
+    void aTenantThatDoesNotRequireMfaAcceptsPasswordOnlyUsers() {
+        String relaxed = "t-nomfa-" + System.nanoTime() % 100000;
+        given().auth().oauth2(Tenants.ADMIN_KEY).contentType("application/json")
+                .body("{\"id\":\"" + relaxed + "\",\"name\":\"Clinic\",\"requireMfa\":false}").post("/admin/v1/tenants")
+                .then().statusCode(201).body("requireMfa", equalTo(false));
+        Tenants.allow(relaxed, "echo");
+
+        models(claims().claim("tenant", relaxed).claim("amr", List.of("pwd")).sign(IDP.getPrivate())).statusCode(200);
+    }
+
+    @Test
     void aTokenForAnUnknownTenantIsRefused() {
         models(claims().claim("tenant", "no-such-tenant").sign(IDP.getPrivate())).statusCode(401);
     }
