@@ -65,7 +65,7 @@ RUN=bench$(date +%s)
 export CORDON_AUDIT_HMAC_KEYS_BENCH=bench-hmac-key-0123456789abcdefghijklmnopq CORDON_AUDIT_CURRENT_KEY_ID=bench
 export CORDON_AUDIT_CHAIN_ID=$RUN CORDON_AUDIT_BUCKET=cordon-audit-bench CORDON_AUDIT_CREATE_BUCKET=true
 export CORDON_AUDIT_RETENTION_DAYS=1 CORDON_AUDIT_ALLOW_SHORT_RETENTION=true CORDON_TENANCY_REDIS_KEY_PREFIX="$RUN:"
-taskset -c 0 java -Xmx512m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$CORDON_PORT \
+taskset -c 0 java -Xmx512m ${BENCH_JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$CORDON_PORT \
   -Dquarkus.log.category.\"dev.cordon.access\".level=WARN -jar target/quarkus-app/quarkus-run.jar > "$WORK/cordon.log" 2>&1 &
 CORDON=$!
 for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$CORDON_PORT/q/health/ready" && break; sleep 0.5; done
