@@ -1,6 +1,7 @@
 package dev.cordon.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cordon.openai.DeclaredPurpose;
 import dev.cordon.phi.PhiAction;
 import dev.cordon.phi.PhiType;
 import dev.cordon.pipeline.GatewayError;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,7 +30,6 @@ import org.jboss.logging.Logger;
 public class AdminPhiPolicyResource {
 
     private static final Logger LOGGER = Logger.getLogger(AdminPhiPolicyResource.class);
-    private static final Pattern PURPOSE = Pattern.compile("[A-Z][A-Z_]{1,39}");
 
     private final TenantAdmin admin;
 
@@ -70,7 +69,7 @@ public class AdminPhiPolicyResource {
             }
         }
         for (var e : rules.byPurpose().entrySet()) {
-            if (!top || !PURPOSE.matcher(e.getKey()).matches()) {
+            if (!top || !DeclaredPurpose.isName(e.getKey())) {
                 return "Purposes must be upper-case names such as TREATMENT or RESEARCH, one level deep.";
             }
             String nested = problem(e.getValue(), false);

@@ -33,7 +33,6 @@ public final class AuditEvents {
 
     private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
     private static final Pattern DECLARED_ID = Pattern.compile("[A-Za-z0-9._:/@#-]{1,128}");
-    private static final Pattern PURPOSE = Pattern.compile("[A-Z][A-Z_]{1,39}");
 
     private AuditEvents() {}
 
@@ -71,7 +70,7 @@ public final class AuditEvents {
                 principal == null ? null : principal.actorType().name().toLowerCase(), principal == null ? null : principal.authMethod(),
                 action, route == null ? null : route.alias(), route == null ? null : route.providerId(),
                 route == null ? null : route.baa().wireName(), declared(ex, "X-Cordon-Patient-Id", "patient_id"),
-                declared(ex, "X-Cordon-Document-Id", "document_id"), purpose(ex), phiTypes(ex), outcome, code, status,
+                declared(ex, "X-Cordon-Document-Id", "document_id"), dev.cordon.openai.DeclaredPurpose.of(ex), phiTypes(ex), outcome, code, status,
                 usage.promptTokens(), usage.completionTokens(), (System.nanoTime() - ex.startNanos()) / 1_000_000,
                 ex.clientIp(), truncate(ex.header("User-Agent"), 256), false);
     }
@@ -115,15 +114,6 @@ public final class AuditEvents {
             return null;
         }
         return DECLARED_ID.matcher(value.trim()).matches() ? value.trim() : "invalid";
-    }
-
-    private static String purpose(Exchange ex) {
-        String value = ex.header("X-Cordon-Purpose");
-        if (value == null) {
-            return null;
-        }
-        String upper = value.trim().toUpperCase();
-        return PURPOSE.matcher(upper).matches() ? upper : "INVALID";
     }
 
     private static Map<String, PhiTypeUse> phiTypes(Exchange ex) {

@@ -109,7 +109,7 @@ final class AuditShipper {
         ChainedRecord last = segment.records().get(count - 1);
         LOGGER.warnf("adopting audit segment written before a crash: key=%s records=%d", key, count);
         index(key, segment.records());
-        commit(new ShippedHead.State(last.seq(), last.hash(), SegmentCodec.segmentHash(store.get(key))), batch, Math.min(count, batch.size()));
+        commit(new ShippedHead.State(last.seq(), last.hash(), segment.segmentHash()), batch, Math.min(count, batch.size()));
         return count;
     }
 

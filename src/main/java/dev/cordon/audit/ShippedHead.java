@@ -42,9 +42,9 @@ final class ShippedHead {
     }
 
     State current() {
-        Map<String, String> fields = redis.hash(String.class).hgetall(key);
-        if (fields != null && fields.containsKey("seq")) {
-            return new State(Long.parseLong(fields.get("seq")), fields.get("hash"), fields.get("segment_hash"));
+        java.util.Optional<State> committed = stored();
+        if (committed.isPresent()) {
+            return committed.get();
         }
         State recovered = fromStore();
         advance(recovered);

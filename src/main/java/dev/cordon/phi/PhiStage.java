@@ -75,7 +75,7 @@ class PhiStage implements Stage {
 
     private StageOutcome redactRequest(Exchange exchange) {
         PhiPolicy policy = policies.resolve(exchange.require(ModelRoute.class).baa(),
-                exchange.get(KeyGrant.class).map(KeyGrant::phiRules).orElse(PhiRules.NONE), purpose(exchange));
+                exchange.get(KeyGrant.class).map(KeyGrant::phiRules).orElse(PhiRules.NONE), dev.cordon.openai.DeclaredPurpose.of(exchange));
         RequestRedaction redaction = new RequestRedaction(redactor, policy);
         exchange.get(ChatCompletionRequest.class).ifPresent(r -> exchange.put(ChatCompletionRequest.class, redaction.chat(r)));
         exchange.get(EmbeddingsRequest.class).ifPresent(r -> exchange.put(EmbeddingsRequest.class, redaction.embeddings(r)));
@@ -106,12 +106,6 @@ class PhiStage implements Stage {
             exchange.put(PhiOutcome.class, new PhiOutcome(before.deidentified(), counts, actions));
         }
         return result.answer();
-    }
-
-    /** The declared purpose of use, upper-cased, or null. */
-    private static String purpose(Exchange exchange) {
-        String value = exchange.header("X-Cordon-Purpose");
-        return value == null ? null : value.trim().toUpperCase();
     }
 
     private Uni<StageOutcome> offloadIfLarge(Exchange exchange, Supplier<StageOutcome> work) {
