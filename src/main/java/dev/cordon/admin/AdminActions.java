@@ -7,7 +7,7 @@ final class AdminActions {
 
     static String of(String method, String path) {
         String[] parts = path.replaceAll("/+$", "").split("/");
-        // parts: "", "admin", "v1", resource, [id], [sub], [subId]
+        // parts: "", "admin", "v1", resource, [id], [sub], [subId], [verb]
         String resource = parts.length > 3 ? parts[3] : "";
         if (resource.equals("audit")) {
             return parts.length > 4 ? "admin:audit_verify" : "admin:audit_query";
@@ -24,6 +24,9 @@ final class AdminActions {
             case "PUT phi-policy" -> "set_phi_policy";
             case "DELETE sessions" -> "end_session";
             case "DELETE subjects" -> "end_subject_sessions";
+            case "POST break-glass" -> parts.length > 7 ? "approve_break_glass" : "request_break_glass";
+            case "GET break-glass" -> "list_break_glass";
+            case "DELETE break-glass" -> "revoke_break_glass";
             default -> "other";
         };
         return "admin:" + action;

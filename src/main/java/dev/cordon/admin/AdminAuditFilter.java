@@ -50,12 +50,13 @@ class AdminAuditFilter {
     }
 
     private static AuditEvent event(ContainerRequestContext request, int status, String path, RoutingContext ctx) {
-        Object keyId = request.getProperty(AdminAuthFilter.ADMIN_KEY_ID);
+        AdminCaller caller = request.getProperty(AdminCaller.KEY) instanceof AdminCaller c ? c : null;
         Matcher tenant = TENANT.matcher(path);
         String patient = request.getUriInfo().getQueryParameters().getFirst("patient");
         String outcome = status < 400 ? "success" : status < 500 ? "denied" : "failure";
         return new AuditEvent(Instant.now().truncatedTo(ChronoUnit.MILLIS), RequestIds.of(ctx), null,
-                tenant.find() ? tenant.group(1) : null, keyId == null ? null : keyId.toString(), "service", "admin_key",
+                tenant.find() ? tenant.group(1) : caller == null ? null : caller.tenantId(), caller == null ? null : caller.actor(),
+                caller == null ? "service" : caller.actorType(), caller == null ? "admin_key" : caller.authMethod(),
                 AdminActions.of(request.getMethod(), path), null, null, null,
                 AuditEvents.declaredId(patient), null, null, Map.of(), outcome,
                 status >= 400 ? "http_" + status : null, status, 0, 0, 0,

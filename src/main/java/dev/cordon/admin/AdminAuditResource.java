@@ -37,7 +37,7 @@ public class AdminAuditResource {
     @GET
     public Response query(@QueryParam("tenant") String tenant, @QueryParam("patient") String patient,
                           @QueryParam("actor") String actor, @QueryParam("from") String from, @QueryParam("to") String to,
-                          @QueryParam("limit") Integer limit) throws SQLException {
+                          @QueryParam("limit") Integer limit, @QueryParam("breakGlass") boolean breakGlass) throws SQLException {
         Instant fromTs;
         Instant toTs;
         try {
@@ -48,7 +48,7 @@ public class AdminAuditResource {
                     "'from' and 'to' must be ISO-8601 instants such as 2026-11-23T00:00:00Z."));
         }
         int max = limit == null ? 100 : Math.max(1, Math.min(limit, 1000));
-        var entries = index.find(new AuditIndex.Query(tenant, patient, actor, fromTs, toTs, max));
+        var entries = index.find(new AuditIndex.Query(tenant, patient, actor, fromTs, toTs, max, breakGlass));
         return Response.ok(Map.of("object", "list", "data", entries)).build();
     }
 

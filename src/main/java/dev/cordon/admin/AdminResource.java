@@ -84,7 +84,8 @@ public class AdminResource {
         }
         Set<String> scopes = body == null || body.scopes() == null ? Scopes.INFERENCE : new LinkedHashSet<>(body.scopes());
         if (scopes.isEmpty() || !scopes.stream().allMatch(sc -> sc != null && Scopes.known(sc))) {
-            return bad("scopes", "'scopes' must list one or more of " + new java.util.TreeSet<>(Scopes.INFERENCE) + ".");
+            return bad("scopes", "'scopes' must list one or more of " + new java.util.TreeSet<>(Scopes.INFERENCE)
+                    + ", optionally narrowed by 'model:<alias>' and 'purpose:<NAME>' scopes.");
         }
         return guard(admin.issueKey(tenant, name, scopes)
                 .map(k -> k.map(v -> Response.status(201).entity(v).build()).orElseGet(AdminResource::tenantNotFound)));

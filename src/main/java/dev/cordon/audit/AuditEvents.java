@@ -72,7 +72,8 @@ public final class AuditEvents {
                 route == null ? null : route.baa().wireName(), declared(ex, "X-Cordon-Patient-Id", "patient_id"),
                 declared(ex, "X-Cordon-Document-Id", "document_id"), dev.cordon.openai.DeclaredPurpose.of(ex), phiTypes(ex), outcome, code, status,
                 usage.promptTokens(), usage.completionTokens(), (System.nanoTime() - ex.startNanos()) / 1_000_000,
-                ex.clientIp(), truncate(ex.header("User-Agent"), 256), false);
+                ex.clientIp(), truncate(ex.header("User-Agent"), 256),
+                ex.get(dev.cordon.breakglass.ActiveElevation.class).isPresent());
     }
 
     private static String action(Exchange ex) {
@@ -84,6 +85,7 @@ public final class AuditEvents {
             case GET_MODEL -> "get_model";
             case PHI_ANALYZE -> "analyze";
             case PHI_REDACT -> "redact";
+            case ADMIN -> "admin";
         };
     }
 

@@ -24,6 +24,8 @@ public final class ErrorEnvelopes {
             return 404;
         } else if (error instanceof GatewayError.MethodNotAllowed) {
             return 405;
+        } else if (error instanceof GatewayError.Conflict) {
+            return 409;
         } else if (error instanceof GatewayError.PayloadTooLarge) {
             return 413;
         } else if (error instanceof GatewayError.RateLimited) {

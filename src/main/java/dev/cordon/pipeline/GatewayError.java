@@ -34,6 +34,9 @@ public sealed interface GatewayError {
     /** 405: the route exists but not for this method. */
     record MethodNotAllowed(String message, String code) implements GatewayError {}
 
+    /** 409: the resource is not in a state that allows this action (e.g. approving an expired request). */
+    record Conflict(String message, String code) implements GatewayError {}
+
     /** 413: the body is larger than the configured limit. */
     record PayloadTooLarge(String message, String code) implements GatewayError {}
 

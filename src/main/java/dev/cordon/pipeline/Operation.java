@@ -7,7 +7,9 @@ public enum Operation {
     LIST_MODELS,
     GET_MODEL,
     PHI_ANALYZE,
-    PHI_REDACT;
+    PHI_REDACT,
+    /** An operator call on the admin API; authenticated by the same stage, never routed to a model. */
+    ADMIN;
 
     /** True for operations that send content to a model provider. */
     public boolean generative() {
