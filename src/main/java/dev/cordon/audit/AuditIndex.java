@@ -32,14 +32,15 @@ public class AuditIndex {
     /** One indexed record, citing the segment object and sequence number that hold it. */
     public record Entry(long seq, Instant ts, String requestId, String tenant, String actor, String actorType, String action,
                         String model, String patientId, String documentId, String purpose, String outcome, int httpStatus,
-                        String segmentKey) {}
+                        String segmentKey, boolean breakGlass) {}
 
     /** Filters; null means "any". */
-    public record Query(String tenant, String patientId, String actor, Instant from, Instant to, int limit) {}
+    /** {@code breakGlassOnly}: only records of requests made under a break-glass grant. */
+    public record Query(String tenant, String patientId, String actor, Instant from, Instant to, int limit, boolean breakGlassOnly) {}
 
     private static final String INSERT = "insert into audit_index (chain_id, seq, ts, request_id, tenant, actor, actor_type,"
-            + " action, model, patient_id, document_id, purpose, outcome, http_status, segment_key)"
-            + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) on conflict do nothing";
+            + " action, model, patient_id, document_id, purpose, outcome, http_status, segment_key, break_glass)"
+            + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) on conflict do nothing";
 
     private final AgroalDataSource db;
 
@@ -52,7 +53,8 @@ public class AuditIndex {
             for (ChainedRecord r : records) {
                 AuditEvent e = r.event();
                 Object[] values = {chainId, r.seq(), Timestamp.from(e.ts()), e.requestId(), e.tenant(), e.actor(), e.actorType(),
-                    e.action(), e.model(), e.patientId(), e.documentId(), e.purposeOfUse(), e.outcome(), e.httpStatus(), segmentKey};
+                    e.action(), e.model(), e.patientId(), e.documentId(), e.purposeOfUse(), e.outcome(), e.httpStatus(), segmentKey,
+                    e.breakGlass()};
                 for (int i = 0; i < values.length; i++) {
                     ps.setObject(i + 1, values[i]);
                 }
@@ -64,11 +66,14 @@ public class AuditIndex {
 
     public List<Entry> find(Query q) throws SQLException {
         StringBuilder sql = new StringBuilder("select seq, ts, request_id, tenant, actor, actor_type, action, model, patient_id,"
-                + " document_id, purpose, outcome, http_status, segment_key from audit_index where true");
+                + " document_id, purpose, outcome, http_status, segment_key, break_glass from audit_index where true");
         List<Object> args = new ArrayList<>();
         filter(sql, args, "tenant = ?", q.tenant());
         filter(sql, args, "patient_id = ?", q.patientId());
         filter(sql, args, "actor = ?", q.actor());
+        if (q.breakGlassOnly()) {
+            sql.append(" and break_glass");
+        }
         filter(sql, args, "ts >= ?", q.from() == null ? null : Timestamp.from(q.from()));
         filter(sql, args, "ts < ?", q.to() == null ? null : Timestamp.from(q.to()));
         sql.append(" order by ts, seq limit ?");
@@ -82,7 +87,7 @@ public class AuditIndex {
                 while (rs.next()) {
                     out.add(new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                            rs.getString(12), rs.getInt(13), rs.getString(14)));
+                            rs.getString(12), rs.getInt(13), rs.getString(14), rs.getBoolean(15)));
                 }
             }
             return out;

@@ -30,11 +30,19 @@ class PhiPolicies {
         this.gatewayDefault = config.coveredDefaultAction();
     }
 
-    /** @param purpose the declared purpose of use, or null */
-    PhiPolicy resolve(BaaStatus baa, PhiRules tenantRules, String purpose) {
+    /**
+     * @param purpose    the declared purpose of use, or null
+     * @param breakGlass whether an active break-glass grant unblocks the tenant's blocked types: they
+     *                   are then tokenized (the model sees a token, never the value); gateway-wide
+     *                   blocks still hold, since the platform operator set them
+     */
+    PhiPolicy resolve(BaaStatus baa, PhiRules tenantRules, String purpose, boolean breakGlass) {
         PhiRules rules = tenantRules.forPurpose(purpose);
         Map<PhiType, PhiAction> actions = new EnumMap<>(gatewayActions);
         rules.actions().forEach((name, action) -> actions.put(PhiType.valueOf(name), PhiAction.valueOf(action.toUpperCase())));
+        if (breakGlass) {
+            actions.replaceAll((t, a) -> a == PhiAction.BLOCK ? PhiAction.TOKENIZE : a);
+        }
         gatewayBlocks.forEach(t -> actions.put(t, PhiAction.BLOCK));
         PhiAction fallback = rules.defaultAction() == null ? gatewayDefault : PhiAction.valueOf(rules.defaultAction().toUpperCase());
         if (!baa.mayReceivePhi()) {

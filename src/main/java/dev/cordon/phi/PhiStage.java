@@ -75,7 +75,8 @@ class PhiStage implements Stage {
 
     private StageOutcome redactRequest(Exchange exchange) {
         PhiPolicy policy = policies.resolve(exchange.require(ModelRoute.class).baa(),
-                exchange.get(KeyGrant.class).map(KeyGrant::phiRules).orElse(PhiRules.NONE), dev.cordon.openai.DeclaredPurpose.of(exchange));
+                exchange.get(KeyGrant.class).map(KeyGrant::phiRules).orElse(PhiRules.NONE), dev.cordon.openai.DeclaredPurpose.of(exchange),
+                exchange.get(dev.cordon.breakglass.ActiveElevation.class).filter(dev.cordon.breakglass.ActiveElevation::phiUnblock).isPresent());
         RequestRedaction redaction = new RequestRedaction(redactor, policy);
         exchange.get(ChatCompletionRequest.class).ifPresent(r -> exchange.put(ChatCompletionRequest.class, redaction.chat(r)));
         exchange.get(EmbeddingsRequest.class).ifPresent(r -> exchange.put(EmbeddingsRequest.class, redaction.embeddings(r)));

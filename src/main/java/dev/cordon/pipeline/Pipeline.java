@@ -11,6 +11,7 @@ import java.util.List;
  * <ol>
  *   <li>{@code authenticate} — who is calling (API key; JWT/OIDC later)</li>
  *   <li>{@code authorize} — the caller holds the scope the endpoint requires (deny by default)</li>
+ *   <li>{@code break-glass} — an approved, unexpired break-glass grant the caller invokes widens policy</li>
  *   <li>{@code limits} — request rate limits per key and tenant (Redis, shared by all instances)</li>
  *   <li>{@code validate} — parse the OpenAI request body, precise 400s</li>
  *   <li>{@code policy} — tenant model allowlist and provider BAA eligibility</li>
@@ -31,13 +32,14 @@ public class Pipeline {
     public Pipeline(
             @Identifier("authenticate") Stage authenticate,
             @Identifier("authorize") Stage authorize,
+            @Identifier("break-glass") Stage breakGlass,
             @Identifier("limits") Stage limits,
             @Identifier("validate") Stage validate,
             @Identifier("policy") Stage policy,
             @Identifier("phi") Stage phi,
             @Identifier("route") Stage route,
             @Identifier("audit") EndStage audit) {
-        this(List.of(authenticate, authorize, limits, validate, policy, phi, route), audit);
+        this(List.of(authenticate, authorize, breakGlass, limits, validate, policy, phi, route), audit);
     }
 
     /** For tests that assemble their own pipeline. */

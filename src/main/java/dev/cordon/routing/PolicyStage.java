@@ -1,5 +1,8 @@
 package dev.cordon.routing;
 
+import dev.cordon.breakglass.ActiveElevation;
+import dev.cordon.identity.Principal;
+import dev.cordon.identity.Scopes;
 import dev.cordon.openai.RequestedModel;
 import dev.cordon.pipeline.Exchange;
 import dev.cordon.pipeline.GatewayError;
@@ -11,10 +14,12 @@ import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Tenant policy: the requested alias must exist, be on the tenant's allowlist and be of the right
- * type. Unknown and forbidden models get the same 404, so a key cannot probe which aliases exist.
+ * Tenant policy: the requested alias must exist, be on the tenant's allowlist (or be the model an
+ * active break-glass grant names), be within the caller's {@code model:} scopes if it has any, and be
+ * of the right type. Unknown and forbidden models get the same 404, so a key cannot probe which aliases exist.
  */
 @ApplicationScoped
 @Identifier("policy")
@@ -39,7 +44,10 @@ class PolicyStage implements Stage {
         }
         String alias = exchange.require(RequestedModel.class).alias();
         KeyGrant grant = exchange.require(KeyGrant.class);
-        Optional<ModelRoute> route = catalog.find(alias).filter(r -> grant.mayUse(r.alias()));
+        Set<String> scopes = exchange.require(Principal.class).scopes();
+        Optional<ActiveElevation> elevation = exchange.get(ActiveElevation.class);
+        Optional<ModelRoute> route = catalog.find(alias).filter(r -> (grant.mayUse(r.alias()) || elevation.filter(e -> e.allowsModel(r.alias())).isPresent())
+                && Scopes.allowsModel(scopes, r.alias()));
         if (route.isEmpty()) {
             // Never echo the requested name: callers paste anything into 'model', PHI included.
             return reject(new GatewayError.NotFound(
