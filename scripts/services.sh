@@ -9,7 +9,7 @@
 #   scripts/services.sh reset-s3   # wipe and re-create the Ceph cluster (all S3 data)
 #
 # Settings (environment): CORDON_STATE_DIR (default <repo>/.cordon-local),
-# CORDON_REDIS_PORT (6380), CORDON_S3_PORT (7480), CORDON_S3_ACCESS_KEY,
+# CORDON_REDIS_PORT (6380), CORDON_STATE_REDIS_PORT (6381), CORDON_S3_PORT (7480), CORDON_S3_ACCESS_KEY,
 # CORDON_S3_SECRET_KEY, CORDON_CEPH_STORE (memstore|bluestore; default memstore when
 # CI=true, else bluestore), CORDON_CEPH_TIMEOUT (seconds to wait for S3, default 120).
 set -euo pipefail
@@ -24,6 +24,8 @@ DB_USER=cordon
 DB_PASSWORD=cordon
 REDIS_PORT=${CORDON_REDIS_PORT:-6380}
 REDIS_DIR=$STATE_DIR/redis
+STATE_REDIS_PORT=${CORDON_STATE_REDIS_PORT:-6381}
+STATE_REDIS_DIR=$STATE_DIR/redis-state
 S3_PORT=${CORDON_S3_PORT:-7480}
 S3_ACCESS_KEY=${CORDON_S3_ACCESS_KEY:-cordon-access}
 S3_SECRET_KEY=${CORDON_S3_SECRET_KEY:-cordon-secret-key-local-only}
@@ -219,45 +221,66 @@ status_postgres() {
 
 # ---------------------------------------------------------------- Redis
 
-redis_cli() { timeout 5 redis-cli -h "$HOST" -p "$REDIS_PORT" "$@" 2>/dev/null; }
-redis_ping() { [[ $(redis_cli ping) == PONG ]]; }
+# Two instances with different promises. The spool instance (REDIS_PORT) fsyncs its AOF on every
+# write: the audit spool lives there, and a request is answered only after its audit record is
+# acknowledged, so an acknowledged record must already be on disk. The state instance
+# (STATE_REDIS_PORT) holds rate-limit buckets and session idle times, which may be lost on a crash
+# (the worst case is a fresh bucket), so it keeps nothing on disk and never makes a request wait for
+# an fsync. Both are functions of a port so each can be started, checked and stopped alike.
+redis_cli_on() { local port=$1; shift; timeout 5 redis-cli -h "$HOST" -p "$port" "$@" 2>/dev/null; }
+redis_ping_on() { [[ $(redis_cli_on "$1" ping) == PONG ]]; }
+redis_cli() { redis_cli_on "$REDIS_PORT" "$@"; }
+redis_ping() { redis_ping_on "$REDIS_PORT"; }
 
-# Another worktree's instance may already serve the port: reuse it only if it has AOF on.
-redis_reuse_external() {
-  [[ $(redis_cli config get appendonly | tail -n1) == yes ]] ||
-    die "port $REDIS_PORT is taken by something that is not a Redis with appendonly=yes; set CORDON_REDIS_PORT"
-  info "redis: reusing the instance already on $HOST:$REDIS_PORT (not started from $STATE_DIR)"
-}
-
-start_redis() {
-  local pidfile=$REDIS_DIR/redis.pid
-  if pid_alive "$pidfile" redis-server >/dev/null && redis_ping; then
-    info "redis: up on $HOST:$REDIS_PORT (pid $(<"$pidfile"))"
+# $1 port, $2 dir, $3 expected appendonly (yes|no), $4 label, $5.. persistence flags
+start_redis_instance() {
+  local port=$1 dir=$2 aof=$3 label=$4; shift 4
+  local pidfile=$dir/redis.pid
+  if pid_alive "$pidfile" redis-server >/dev/null && redis_ping_on "$port"; then
+    info "$label: up on $HOST:$port (pid $(<"$pidfile"))"
     return
   fi
   need_cmd redis-server redis-server
-  if port_open "$REDIS_PORT"; then redis_reuse_external; return; fi
-  mkdir -p "$REDIS_DIR"
-  # AOF fsync on every write: the audit spool lives here, and a request is answered only after
-  # its audit record is acknowledged, so an acknowledged record must already be on disk.
-  detach redis-server --bind "$HOST" --port "$REDIS_PORT" --protected-mode yes \
-    --appendonly yes --appendfsync always --dir "$REDIS_DIR" \
-    --daemonize yes --pidfile "$pidfile" --logfile "$REDIS_DIR/redis.log"
-  wait_until 15 redis_ping || { tail -n 20 "$REDIS_DIR/redis.log" >&2; die "redis did not answer PING on $REDIS_PORT within 15 s"; }
-  info "redis: started on $HOST:$REDIS_PORT (pid $(<"$pidfile"), AOF in $REDIS_DIR)"
+  if port_open "$port"; then
+    # Another worktree's instance may already serve the port: reuse it only if it keeps the same promise.
+    [[ $(redis_cli_on "$port" config get appendonly | tail -n1) == "$aof" ]] ||
+      die "port $port is taken by something that is not a Redis with appendonly=$aof"
+    info "$label: reusing the instance already on $HOST:$port (not started from $STATE_DIR)"
+    return
+  fi
+  mkdir -p "$dir"
+  detach redis-server --bind "$HOST" --port "$port" --protected-mode yes "$@" --dir "$dir" \
+    --daemonize yes --pidfile "$pidfile" --logfile "$dir/redis.log"
+  wait_until 15 redis_ping_on "$port" || { tail -n 20 "$dir/redis.log" >&2; die "$label did not answer PING on $port within 15 s"; }
+  info "$label: started on $HOST:$port (pid $(<"$pidfile"))"
 }
 
-stop_redis() { stop_pidfile "$REDIS_DIR/redis.pid" redis-server redis; }
+start_redis() {
+  start_redis_instance "$REDIS_PORT" "$REDIS_DIR" yes redis --appendonly yes --appendfsync always
+  start_redis_instance "$STATE_REDIS_PORT" "$STATE_REDIS_DIR" no redis-state --appendonly no --save ""
+}
+
+stop_redis() {
+  stop_pidfile "$STATE_REDIS_DIR/redis.pid" redis-server redis-state
+  stop_pidfile "$REDIS_DIR/redis.pid" redis-server redis
+}
+
+status_redis_instance() {  # $1 port, $2 dir, $3 label
+  local pid
+  if pid=$(pid_alive "$2/redis.pid" redis-server) && redis_ping_on "$1"; then
+    printf '%-9s up    %s:%s  (pid %s, started here)\n' "$3" "$HOST" "$1" "$pid"
+  elif redis_ping_on "$1"; then
+    printf '%-9s up    %s:%s  (external instance)\n' "$3" "$HOST" "$1"
+  else
+    printf '%-9s down  %s:%s\n' "$3" "$HOST" "$1"; return 1
+  fi
+}
 
 status_redis() {
-  local pid
-  if pid=$(pid_alive "$REDIS_DIR/redis.pid" redis-server) && redis_ping; then
-    echo "redis     up    $HOST:$REDIS_PORT  (pid $pid, AOF, started here)"
-  elif redis_ping; then
-    echo "redis     up    $HOST:$REDIS_PORT  (external instance)"
-  else
-    echo "redis     down  $HOST:$REDIS_PORT"; return 1
-  fi
+  local rc=0
+  status_redis_instance "$REDIS_PORT" "$REDIS_DIR" redis || rc=1
+  status_redis_instance "$STATE_REDIS_PORT" "$STATE_REDIS_DIR" redis-state || rc=1
+  return "$rc"
 }
 
 # ---------------------------------------------------------------- Ceph (S3)
@@ -623,6 +646,7 @@ export CORDON_TEST_DB_URL='jdbc:postgresql://$HOST:$PG_PORT/$DB_TEST_NAME'
 export CORDON_DB_USER='$DB_USER'
 export CORDON_DB_PASSWORD='$DB_PASSWORD'
 export CORDON_REDIS_URL='redis://$HOST:$REDIS_PORT'
+export CORDON_STATE_REDIS_URL='redis://$HOST:$STATE_REDIS_PORT'
 export CORDON_S3_ENDPOINT='http://$HOST:$S3_PORT'
 export CORDON_S3_ACCESS_KEY='$S3_ACCESS_KEY'
 export CORDON_S3_SECRET_KEY='$S3_SECRET_KEY'

@@ -1,6 +1,7 @@
 package dev.cordon.identity;
 
 import dev.cordon.tenancy.TenancyConfig;
+import io.quarkus.redis.client.RedisClientName;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ public class Sessions {
     private final IdentityConfig config;
     private final String prefix;
 
-    Sessions(ReactiveRedisDataSource redis, IdentityConfig config, TenancyConfig tenancy) {
+    Sessions(@RedisClientName("state") ReactiveRedisDataSource redis, IdentityConfig config, TenancyConfig tenancy) {
         this.redis = redis;
         this.config = config;
         this.prefix = tenancy.redisKeyPrefix() + "sessions:";

@@ -1,5 +1,6 @@
 package dev.cordon.limits;
 
+import io.quarkus.redis.client.RedisClientName;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
@@ -49,7 +50,7 @@ class RateLimits {
 
     private final ReactiveRedisDataSource redis;
 
-    RateLimits(ReactiveRedisDataSource redis) {
+    RateLimits(@RedisClientName("state") ReactiveRedisDataSource redis) {
         this.redis = redis;
     }
 

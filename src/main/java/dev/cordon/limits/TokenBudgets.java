@@ -1,5 +1,6 @@
 package dev.cordon.limits;
 
+import io.quarkus.redis.client.RedisClientName;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
@@ -63,7 +64,7 @@ class TokenBudgets {
 
     private final ReactiveRedisDataSource redis;
 
-    TokenBudgets(ReactiveRedisDataSource redis) {
+    TokenBudgets(@RedisClientName("state") ReactiveRedisDataSource redis) {
         this.redis = redis;
     }
 
