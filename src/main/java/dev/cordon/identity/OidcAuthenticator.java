@@ -90,6 +90,8 @@ class OidcAuthenticator {
         if (identity == null || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return HumanAdmission.reject("The bearer token is invalid or expired.", "invalid_token");
         }
+        LOGGER.debugf("oidc token verified: request_id=%s tenant=%s roles=%s", exchange.requestId(), owner.grant().tenantId(),
+                identity.getRoles());
         return admission.admit(exchange, jwt, owner.grant(),
                 new HumanAdmission.Proof("oidc", owner.oidc().acrValues(), identity.getRoles()));
     }
