@@ -15,7 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,7 +46,7 @@ public class AdminOidcResource {
         }
         OidcSettings settings = parsed.settings();
         return guard(admin.setOidc(tenant, settings).map(change -> switch (change) {
-            case SET -> Response.ok(settings).build();
+            case SET -> Response.ok(view(settings)).build();
             case NO_TENANT -> tenantNotFound();
             case ISSUER_IN_USE -> AdminErrors.response(new GatewayError.InvalidRequest(
                     "Another tenant already trusts this issuer for this audience; use a distinct audience (client).",
@@ -55,13 +57,26 @@ public class AdminOidcResource {
     @GET
     public Uni<Response> get(@PathParam("tenant") String tenant) {
         return guard(admin.findTenant(tenant).map(found -> found.map(view -> view.oidc() == null ? notConfigured()
-                : Response.ok(view.oidc()).build()).orElseGet(AdminOidcResource::tenantNotFound)));
+                : Response.ok(view(view.oidc())).build()).orElseGet(AdminOidcResource::tenantNotFound)));
     }
 
     @DELETE
     public Uni<Response> clear(@PathParam("tenant") String tenant) {
         return guard(admin.clearOidc(tenant).map(found -> found
                 ? Response.ok(Map.of("tenant", tenant, "oidc", "removed")).build() : tenantNotFound()));
+    }
+
+    /** Built by hand so a native image needs no reflection on the record. */
+    private static Map<String, Object> view(OidcSettings s) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("issuer", s.issuer());
+        view.put("clientId", s.clientId());
+        view.put("audience", s.audience());
+        view.put("discoveryUrl", s.discoveryUrl());
+        view.put("jwksUrl", s.jwksUrl());
+        view.put("acrValues", new TreeSet<>(s.acrValues()));
+        view.put("rolesClaim", s.rolesClaim());
+        return view;
     }
 
     private static Uni<Response> guard(Uni<Response> call) {
