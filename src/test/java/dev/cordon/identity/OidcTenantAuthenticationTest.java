@@ -124,6 +124,22 @@ class OidcTenantAuthenticationTest {
     }
 
     @Test
+    void scopesComeFromScopeOrScpAndDenyWhatIsNotGranted() {
+        chat(realm.sign(realm.claims("cordon-gw").claim("scope", "models:read"))).statusCode(403)
+                .body("error.code", equalTo("insufficient_scope"));
+
+        chat(realm.sign(realm.claims("cordon-gw").remove("scope").claim("scp", List.of("chat:generate")))).statusCode(200);
+    }
+
+    @Test
+    void aSessionPastItsAbsoluteLifetimeIsLoggedOff() {
+        String token = realm.sign(realm.claims("cordon-gw").claim("sid", "s-" + System.nanoTime())
+                .claim("auth_time", Instant.now().minusSeconds(31 * 60).getEpochSecond()));
+
+        chat(token).statusCode(401).body("error.code", equalTo("session_expired"));
+    }
+
+    @Test
     void anExpiredTokenIsRefused() {
         String token = realm.sign(realm.claims("cordon-gw").issuedAt(Instant.now().minusSeconds(7200))
                 .expiresAt(Instant.now().minusSeconds(3600)));
