@@ -29,40 +29,44 @@ final class OidcSettingsInput {
     private OidcSettingsInput() {}
 
     static Parsed parse(JsonNode body) {
-        if (body == null || !body.isObject()) {
-            return bad(null, "The body must be a JSON object with 'issuer' and 'clientId'.");
+        GatewayError shape = shapeProblem(body);
+        if (shape != null) {
+            return new Parsed(null, shape);
         }
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                return bad(null, "Unknown field in the OIDC settings; allowed: " + new java.util.TreeSet<>(FIELDS) + ".");
-            }
-        }
-        String issuer = text(body, "issuer");
-        String clientId = text(body, "clientId");
-        String audience = body.hasNonNull("audience") ? text(body, "audience") : clientId;
         for (String field : new String[] {"issuer", "discoveryUrl", "jwksUrl"}) {
             String problem = urlProblem(field, text(body, field), field.equals("issuer"));
             if (problem != null) {
                 return bad(field, problem);
             }
         }
+        String clientId = text(body, "clientId");
+        String audience = body.hasNonNull("audience") ? text(body, "audience") : clientId;
+        String rolesClaim = text(body, "rolesClaim");
+        Set<String> acr = acrValues(body.get("acrValues"));
         if (clientId == null || !TOKEN.matcher(clientId).matches()) {
             return bad("clientId", "'clientId' is required: 1-200 visible characters without spaces.");
-        }
-        if (audience == null || !TOKEN.matcher(audience).matches()) {
+        } else if (audience == null || !TOKEN.matcher(audience).matches()) {
             return bad("audience", "'audience' must be 1-200 visible characters without spaces.");
-        }
-        String rolesClaim = text(body, "rolesClaim");
-        if (body.has("rolesClaim") && (rolesClaim == null || !CLAIM_PATH.matcher(rolesClaim).matches())) {
+        } else if (body.has("rolesClaim") && (rolesClaim == null || !CLAIM_PATH.matcher(rolesClaim).matches())) {
             return bad("rolesClaim", "'rolesClaim' must be a claim name, nested with '/', e.g. 'roles' or 'realm_access/roles'.");
-        }
-        Set<String> acr = acrValues(body.get("acrValues"));
-        if (acr == null) {
+        } else if (acr == null) {
             return bad("acrValues", "'acrValues' must be a list of at most " + MAX_ACR + " strings of 1-200 visible characters.");
         }
-        return new Parsed(new OidcSettings(issuer, clientId, audience, text(body, "discoveryUrl"), text(body, "jwksUrl"),
-                acr, rolesClaim), null);
+        return new Parsed(new OidcSettings(text(body, "issuer"), clientId, audience, text(body, "discoveryUrl"),
+                text(body, "jwksUrl"), acr, rolesClaim), null);
+    }
+
+    /** A body that is no object or has fields we do not know (a typo must not pass silently). */
+    private static GatewayError shapeProblem(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            return bad(null, "The body must be a JSON object with 'issuer' and 'clientId'.").problem();
+        }
+        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+            if (!FIELDS.contains(names.next())) {
+                return bad(null, "Unknown field in the OIDC settings; allowed: " + new java.util.TreeSet<>(FIELDS) + ".").problem();
+            }
+        }
+        return null;
     }
 
     /** What is wrong with the URL in {@code field}, or null. */
