@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The one table of who may do which admin action. Deny by default: an action not listed here is
- * for platform operators only. A person confined to a tenant who names another tenant gets the same
+ * for platform operators only — including naming a tenant's identity provider, since whoever sets
+ * the issuer decides who can sign in as that tenant. A person confined to a tenant who names another tenant gets the same
  * 404 as for a tenant that does not exist, so tenants cannot even detect each other. Stateless.
  */
 final class AdminAccess {
@@ -20,6 +21,7 @@ final class AdminAccess {
             Map.entry("admin:get_tenant", Set.of(Scopes.ADMIN_TENANTS)),
             Map.entry("admin:set_models", Set.of(Scopes.ADMIN_TENANTS)),
             Map.entry("admin:set_phi_policy", Set.of(Scopes.ADMIN_TENANTS)),
+            Map.entry("admin:get_oidc", Set.of(Scopes.ADMIN_TENANTS)),
             Map.entry("admin:issue_key", Set.of(Scopes.ADMIN_KEYS)),
             Map.entry("admin:list_keys", Set.of(Scopes.ADMIN_KEYS)),
             Map.entry("admin:revoke_key", Set.of(Scopes.ADMIN_KEYS)),

@@ -27,6 +27,9 @@ final class AdminActions {
             case "POST break-glass" -> parts.length > 7 ? "approve_break_glass" : "request_break_glass";
             case "GET break-glass" -> "list_break_glass";
             case "DELETE break-glass" -> "revoke_break_glass";
+            case "PUT oidc" -> "set_oidc";
+            case "GET oidc" -> "get_oidc";
+            case "DELETE oidc" -> "remove_oidc";
             default -> "other";
         };
         return "admin:" + action;

@@ -15,8 +15,10 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * First stage: turns the presented API key (service identities) or JWT (human users, when
- * enabled) into a {@link Principal} and {@link KeyGrant}. Accepts {@code Authorization: Bearer <key>}
+ * First stage: turns the presented API key (service identities) or JWT (human users) into a
+ * {@link Principal} and {@link KeyGrant}. A JWT is verified by the identity provider of the tenant
+ * that configured its issuer ({@link OidcAuthenticator}), else by the gateway-wide provider when
+ * {@code cordon.identity.jwt-enabled} ({@link JwtAuthenticator}). Accepts {@code Authorization: Bearer <key>}
  * (OpenAI SDKs) and {@code api-key: <key>} (Azure OpenAI SDKs). If the key store cannot be reached the request is refused with 503, never let through.
  */
 @ApplicationScoped
@@ -28,11 +30,13 @@ class AuthenticateStage implements Stage {
 
     private final TenantDirectory directory;
     private final JwtAuthenticator jwt;
+    private final OidcAuthenticator oidc;
     private final boolean jwtEnabled;
 
-    AuthenticateStage(TenantDirectory directory, JwtAuthenticator jwt, IdentityConfig config) {
+    AuthenticateStage(TenantDirectory directory, JwtAuthenticator jwt, OidcAuthenticator oidc, IdentityConfig config) {
         this.directory = directory;
         this.jwt = jwt;
+        this.oidc = oidc;
         this.jwtEnabled = config.jwtEnabled();
     }
 
@@ -47,8 +51,9 @@ class AuthenticateStage implements Stage {
         if (key == null) {
             return reject("You didn't provide an API key. Send it in the Authorization header as 'Bearer <key>'.", "missing_api_key");
         }
-        if (jwtEnabled && JwtAuthenticator.looksLikeJwt(key)) {
-            return jwt.authenticate(exchange, key);
+        if (JwtAuthenticator.looksLikeJwt(key)) {
+            return oidc.authenticate(exchange, key, () -> jwtEnabled ? jwt.authenticate(exchange, key)
+                    : reject("The bearer token is not from an identity provider of any tenant.", "invalid_token"));
         }
         if (key.length() > MAX_KEY_LENGTH || !key.startsWith(KeyHashes.TENANT_KEY_PREFIX)) {
             return reject("Incorrect API key provided.", "invalid_api_key");

@@ -39,4 +39,23 @@ public interface IdentityConfig {
     /** {@code amr} values that prove multi-factor authentication. */
     @WithDefault("mfa,otp,hwk")
     Set<String> mfaAmrValues();
+
+    /** Tenants' own OIDC providers (set per tenant with {@code PUT /admin/v1/tenants/{id}/oidc}). */
+    Oidc oidc();
+
+    /** How Cordon talks to tenants' OIDC providers. */
+    interface Oidc {
+
+        /** Longest wait for a provider's discovery document or keys; past it the request is refused with 503. */
+        @WithDefault("5s")
+        java.time.Duration connectTimeout();
+
+        /**
+         * Shortest time between two key-set downloads forced by tokens with an unknown {@code kid}.
+         * A rotated key is picked up on the first request after this, without a restart; the limit
+         * keeps floods of forged key ids from hammering the provider.
+         */
+        @WithDefault("30s")
+        java.time.Duration jwksRefreshInterval();
+    }
 }

@@ -48,6 +48,8 @@ class OpenAiRoutes {
 
     private void dispatch(RoutingContext ctx, Operation operation) {
         Exchange exchange = new Exchange(RequestIds.of(ctx), operation, ctx.request()::getHeader, clientIp(ctx));
+        // Quarkus OIDC verifies tenants' bearer tokens against the request's routing context.
+        exchange.put(RoutingContext.class, ctx);
         if (ctx.body() != null && ctx.body().buffer() != null) {
             exchange.put(RawBody.class, new RawBody(ctx.body().buffer().getBytes()));
         } else if (ctx.request().method() == io.vertx.core.http.HttpMethod.POST) {

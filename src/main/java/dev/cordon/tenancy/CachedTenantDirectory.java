@@ -3,6 +3,7 @@ package dev.cordon.tenancy;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,13 +11,16 @@ import java.util.Set;
 @ApplicationScoped
 class CachedTenantDirectory implements TenantDirectory {
 
-    private final GrantCache cache;
+    private final GrantCache<KeyGrant> cache;
+    private final GrantCache<List<OidcGrant>> issuers;
     private final InvalidationEpoch epoch;
 
     CachedTenantDirectory(TenancyConfig config, InvalidationEpoch epoch) {
-        this.cache = new GrantCache(config);
+        this.cache = new GrantCache<>(config);
+        this.issuers = new GrantCache<>(config);
         this.epoch = epoch;
         epoch.onChange(cache::clear);
+        epoch.onChange(issuers::clear);
     }
 
     @Override
@@ -45,9 +49,26 @@ class CachedTenantDirectory implements TenantDirectory {
         long askedAt = System.nanoTime();
         long generation = cache.generation();
         return Panache.withSession(() -> TenantEntity.<TenantEntity>findById(tenantId))
-                .map(t -> Optional.ofNullable(t).map(tenant -> new KeyGrant(tenant.id, "jwt", tenant.allowedModels,
-                        tenant.allowNonBaaDeidentified, PhiRulesJson.parse(tenant.phiPolicy), Set.of(), tenant.requireMfa)))
+                .map(t -> Optional.ofNullable(t).map(CachedTenantDirectory::tenantGrant))
                 .invoke(grant -> cache.store(cacheKey, grant, askedAt, generation));
+    }
+
+    @Override
+    public Uni<List<OidcGrant>> findByIssuer(String issuer) {
+        Optional<List<OidcGrant>> cached = issuers.lookup(issuer, epoch.trusted(), System.nanoTime());
+        if (cached != null) {
+            return Uni.createFrom().item(cached.orElse(List.of()));
+        }
+        long askedAt = System.nanoTime();
+        long generation = issuers.generation();
+        return Panache.withSession(() -> TenantEntity.<TenantEntity>list("oidcIssuer", issuer))
+                .map(tenants -> tenants.stream().map(t -> new OidcGrant(tenantGrant(t), t.oidc())).toList())
+                .invoke(found -> issuers.store(issuer, found.isEmpty() ? Optional.empty() : Optional.of(found), askedAt, generation));
+    }
+
+    private static KeyGrant tenantGrant(TenantEntity tenant) {
+        return new KeyGrant(tenant.id, "jwt", tenant.allowedModels, tenant.allowNonBaaDeidentified,
+                PhiRulesJson.parse(tenant.phiPolicy), Set.of(), tenant.requireMfa);
     }
 
     private static KeyGrant grantOf(ApiKeyEntity key) {

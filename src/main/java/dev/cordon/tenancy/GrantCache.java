@@ -5,14 +5,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Short-lived memory of key lookups by key hash, including "unknown" answers. Thread-safe.
+ * Short-lived memory of directory lookups (grants by key hash, tenants by issuer), including
+ * "unknown" answers. Thread-safe.
  * Entries are not trusted beyond the stale limit while the invalidation epoch is unreadable.
  */
-final class GrantCache {
+final class GrantCache<V> {
 
-    private record Entry(Optional<KeyGrant> grant, long storedAt, long expiresAt) {}
+    private record Entry<V>(Optional<V> grant, long storedAt, long expiresAt) {}
 
-    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Entry<V>> entries = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final TenancyConfig config;
 
@@ -21,8 +22,8 @@ final class GrantCache {
     }
 
     /** The cached answer, or null when there is none usable. */
-    Optional<KeyGrant> lookup(String keyHash, boolean epochTrusted, long now) {
-        Entry entry = entries.get(keyHash);
+    Optional<V> lookup(String keyHash, boolean epochTrusted, long now) {
+        Entry<V> entry = entries.get(keyHash);
         if (entry == null || now - entry.expiresAt >= 0) {
             return null;
         }
@@ -41,7 +42,7 @@ final class GrantCache {
      * Remembers an answer unless the cache was cleared since {@code generationAtAsk}: a lookup that
      * raced with a revocation must not put the pre-revocation answer back.
      */
-    void store(String keyHash, Optional<KeyGrant> grant, long now, long generationAtAsk) {
+    void store(String keyHash, Optional<V> grant, long now, long generationAtAsk) {
         if (generation.get() != generationAtAsk) {
             return;
         }
@@ -49,7 +50,7 @@ final class GrantCache {
             entries.clear();
         }
         long ttl = (grant.isPresent() ? config.keyCacheTtl() : config.unknownKeyCacheTtl()).toNanos();
-        entries.put(keyHash, new Entry(grant, now, now + ttl));
+        entries.put(keyHash, new Entry<>(grant, now, now + ttl));
     }
 
     void clear() {

@@ -119,6 +119,37 @@ class PanacheTenantAdmin implements TenantAdmin {
     }
 
     @Override
+    public Uni<OidcChange> setOidc(String tenantId, OidcSettings settings) {
+        return Panache.withTransaction(() -> TenantEntity.<TenantEntity>findById(tenantId).flatMap(tenant -> {
+                    if (tenant == null) {
+                        return Uni.createFrom().item(OidcChange.NO_TENANT);
+                    }
+                    return TenantEntity.count("oidcIssuer = ?1 and oidcAudience = ?2 and id <> ?3", settings.issuer(),
+                            settings.audience(), tenantId).map(others -> {
+                                if (others > 0) {
+                                    return OidcChange.ISSUER_IN_USE;
+                                }
+                                tenant.oidc(settings);
+                                return OidcChange.SET;
+                            });
+                }))
+                .call(change -> change == OidcChange.SET ? epoch.bump() : Uni.createFrom().voidItem())
+                .invoke(change -> LOGGER.infof("oidc provider set: tenant=%s outcome=%s", tenantId, change));
+    }
+
+    @Override
+    public Uni<Boolean> clearOidc(String tenantId) {
+        return Panache.withTransaction(() -> TenantEntity.<TenantEntity>findById(tenantId).map(tenant -> {
+                    if (tenant != null) {
+                        tenant.oidc(null);
+                    }
+                    return tenant != null;
+                }))
+                .call(found -> found ? epoch.bump() : Uni.createFrom().voidItem())
+                .invoke(found -> LOGGER.infof("oidc provider removed: tenant=%s found=%s", tenantId, found));
+    }
+
+    @Override
     public Uni<Void> assertAdminKey(String id, String name, String secret) {
         String hash = KeyHashes.hash(secret);
         return Panache.withTransaction(() -> AdminKeyEntity.<AdminKeyEntity>findById(id).flatMap(existing -> {
@@ -142,7 +173,7 @@ class PanacheTenantAdmin implements TenantAdmin {
 
     private static TenantView view(TenantEntity t) {
         return new TenantView(t.id, t.name, t.createdAt, Set.copyOf(new HashSet<>(t.allowedModels)), t.allowNonBaaDeidentified,
-                t.requireMfa);
+                t.requireMfa, t.oidc());
     }
 
     private static OffsetDateTime now() {

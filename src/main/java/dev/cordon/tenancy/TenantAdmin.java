@@ -12,8 +12,12 @@ import java.util.Set;
  */
 public interface TenantAdmin {
 
+    /** {@code oidc} is null when the tenant has no identity provider of its own. */
     record TenantView(String id, String name, OffsetDateTime createdAt, Set<String> models,
-                      boolean allowNonBaaDeidentified, boolean requireMfa) {}
+                      boolean allowNonBaaDeidentified, boolean requireMfa, OidcSettings oidc) {}
+
+    /** Outcome of {@link #setOidc}. */
+    enum OidcChange { SET, NO_TENANT, ISSUER_IN_USE }
 
     /** A new key; {@code secret} is returned exactly once and never stored. */
     record IssuedKey(String id, String tenantId, String name, String secret, String prefix, OffsetDateTime createdAt,
@@ -42,6 +46,15 @@ public interface TenantAdmin {
 
     /** Replaces the tenant's PHI rules; empty when the tenant does not exist. */
     Uni<Optional<PhiRules>> setPhiRules(String tenantId, PhiRules rules);
+
+    /**
+     * Sets the tenant's OIDC provider. {@code ISSUER_IN_USE} when another tenant already trusts the
+     * same issuer for the same audience (a token must select exactly one tenant).
+     */
+    Uni<OidcChange> setOidc(String tenantId, OidcSettings settings);
+
+    /** Removes the tenant's OIDC provider; false when the tenant does not exist. */
+    Uni<Boolean> clearOidc(String tenantId);
 
     /** Creates or re-activates the admin key with this id so its hash matches {@code secret}. */
     Uni<Void> assertAdminKey(String id, String name, String secret);

@@ -1,6 +1,7 @@
 package dev.cordon.tenancy;
 
 import io.smallrye.mutiny.Uni;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,4 +15,10 @@ public interface TenantDirectory {
 
     /** The grant of a tenant for users authenticated elsewhere (JWT), or empty for unknown tenants. */
     Uni<Optional<KeyGrant>> findTenant(String tenantId);
+
+    /**
+     * The tenants whose OIDC provider has exactly this issuer (at most one per audience), empty when
+     * none. The issuer may come from an unverified token: it only selects who verifies it.
+     */
+    Uni<List<OidcGrant>> findByIssuer(String issuer);
 }

@@ -39,6 +39,50 @@ public class TenantEntity extends PanacheEntityBase {
     @Column(name = "phi_policy")
     public String phiPolicy;
 
+    /** OIDC identity provider of the tenant's users ({@code V6__tenant_oidc.sql}); null issuer: none. */
+    @Column(name = "oidc_issuer")
+    public String oidcIssuer;
+
+    @Column(name = "oidc_client_id")
+    public String oidcClientId;
+
+    @Column(name = "oidc_audience")
+    public String oidcAudience;
+
+    @Column(name = "oidc_discovery_url")
+    public String oidcDiscoveryUrl;
+
+    @Column(name = "oidc_jwks_url")
+    public String oidcJwksUrl;
+
+    /** Space-separated {@code acr} values accepted as MFA evidence. */
+    @Column(name = "oidc_acr_values")
+    public String oidcAcrValues;
+
+    @Column(name = "oidc_roles_claim")
+    public String oidcRolesClaim;
+
+    /** The tenant's OIDC settings, or null when it has none. */
+    public OidcSettings oidc() {
+        if (oidcIssuer == null) {
+            return null;
+        }
+        java.util.Set<String> acr = oidcAcrValues == null || oidcAcrValues.isBlank() ? java.util.Set.of()
+                : java.util.Set.of(oidcAcrValues.trim().split("\\s+"));
+        return new OidcSettings(oidcIssuer, oidcClientId, oidcAudience, oidcDiscoveryUrl, oidcJwksUrl, acr, oidcRolesClaim);
+    }
+
+    /** Stores {@code settings}; null clears them. */
+    public void oidc(OidcSettings settings) {
+        oidcIssuer = settings == null ? null : settings.issuer();
+        oidcClientId = settings == null ? null : settings.clientId();
+        oidcAudience = settings == null ? null : settings.audience();
+        oidcDiscoveryUrl = settings == null ? null : settings.discoveryUrl();
+        oidcJwksUrl = settings == null ? null : settings.jwksUrl();
+        oidcAcrValues = settings == null || settings.acrValues().isEmpty() ? null : String.join(" ", new java.util.TreeSet<>(settings.acrValues()));
+        oidcRolesClaim = settings == null ? null : settings.rolesClaim();
+    }
+
     /** Model aliases this tenant's keys may use; empty means none (deny by default). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tenant_models", joinColumns = @JoinColumn(name = "tenant_id"))

@@ -30,6 +30,8 @@ class AdminAccessTest {
             GET    | /admin/v1/tenants/t-a/break-glass              | audit:read            | ok
             GET    | /admin/v1/audit/verify                         | audit:read            | 403
             PATCH  | /admin/v1/tenants/t-a                          | admin:tenants         | 403
+            GET    | /admin/v1/tenants/t-a/oidc                     | admin:tenants         | ok
+            PUT    | /admin/v1/tenants/t-a/oidc                     | admin:tenants         | 403
             """)
     void aPersonIsConfinedToTheirTenantAndScopes(String method, String path, String scopes, String expected) {
         AdminCaller person = new AdminCaller("dr.lee", "human", "jwt", "t-a", Scopes.parse(scopes));

@@ -27,6 +27,9 @@ class AdminApiTest {
     @Inject
     RedisDataSource redis;
 
+    @ConfigProperty(name = "cordon.tenancy.redis-key-prefix")
+    String redisPrefix;
+
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
 
@@ -62,7 +65,7 @@ class AdminApiTest {
         try (Connection c = DriverManager.getConnection(jdbcUrl, "cordon", "cordon")) {
             c.createStatement().executeUpdate("update api_keys set revoked_at = now() where tenant_id = '" + tenant + "'");
         }
-        redis.value(Long.class).incr("cordon-test:tenancy:epoch");
+        redis.value(Long.class).incr(redisPrefix + "tenancy:epoch");
         long revokedAt = System.nanoTime();
 
         int status = 200;

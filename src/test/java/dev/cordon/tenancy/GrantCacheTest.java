@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class GrantCacheTest {
 
     private static final long SECOND = 1_000_000_000L;
-    private final GrantCache cache = new GrantCache(new SmallRyeConfigBuilder().withMapping(TenancyConfig.class)
+    private final GrantCache<KeyGrant> cache = new GrantCache<>(new SmallRyeConfigBuilder().withMapping(TenancyConfig.class)
             .withConverter(Duration.class, 100, new DurationConverter()).build().getConfigMapping(TenancyConfig.class));
     private final Optional<KeyGrant> grant = Optional.of(new KeyGrant("t1", "key_1", Set.of("m"), false, PhiRules.NONE, Set.of(), true));
 
