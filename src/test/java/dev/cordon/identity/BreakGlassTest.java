@@ -55,6 +55,8 @@ class BreakGlassTest {
     void givenATenantWhoseClinicianMayOnlyUseTheEchoModel() {
         tenant = Tenants.newTenant(false);
         Tenants.allow(tenant, "echo");
+        UpstreamStub.server().stubFor(WireMock.post(WireMock.urlPathEqualTo("/v1/hooks/break-glass"))
+                .willReturn(WireMock.aResponse().withStatus(204)));
         UpstreamStub.server().stubFor(WireMock.post(WireMock.urlPathEqualTo("/v1/chat/completions"))
                 .willReturn(WireMock.aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody(UpstreamResponses.completion("Start CPR and give epinephrine per ACLS."))));
@@ -79,6 +81,19 @@ class BreakGlassTest {
         assertThat(flagged).extracting(AuditIndex.Entry::requestId).containsExactly(used);
         assertThat(flagged.get(0).actor()).isEqualTo("dr.reyes");
         given().get("/q/metrics").then().body(containsString("cordon_break_glass_events_total{event=\"used\",tenant=\"" + tenant + "\"}"));
+        assertThat(webhookEvents(id)).containsExactlyInAnyOrder("break_glass_approved", "break_glass_used");
+    }
+
+    /** The alert events the webhook received for a grant; polled because delivery is asynchronous. */
+    private static List<String> webhookEvents(String grant) throws InterruptedException {
+        List<String> events = List.of();
+        for (int i = 0; i < 50 && events.size() < 2; i++) {
+            Thread.sleep(100);
+            events = UpstreamStub.server().findAll(WireMock.postRequestedFor(WireMock.urlPathEqualTo("/v1/hooks/break-glass"))).stream()
+                    .map(r -> new io.vertx.core.json.JsonObject(r.getBodyAsString())).filter(j -> grant.equals(j.getString("grant")))
+                    .map(j -> j.getString("event")).toList();
+        }
+        return events;
     }
 
     @Test

@@ -40,7 +40,9 @@ class JwtAuthenticationTest {
                     + "\n-----END PUBLIC KEY-----";
             return Map.of("cordon.identity.jwt-enabled", "true", "mp.jwt.verify.publickey", pem,
                     "mp.jwt.verify.issuer", ISSUER, "mp.jwt.verify.audiences", "cordon",
-                    "cordon.identity.session-idle-timeout", "2s");
+                    "cordon.identity.session-idle-timeout", "2s",
+                    // Break-glass alerts go to the upstream stub, where BreakGlassTest can read them.
+                    "cordon.break-glass.webhook-url", "${cordon.providers.mock.base-url}/hooks/break-glass");
         }
     }
 
