@@ -15,7 +15,7 @@ SECS=${1:-15}
 CONNS=${2:-16}
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=$(mktemp -d /tmp/cordon-auth.XXXXXX)
-PORT=18104
+PORT=18131
 RUN=al$(date +%s)
 cd "$REPO_DIR"
 

@@ -94,11 +94,12 @@ class HumanAdmission {
                 || values(jwt.getClaim("acr")).stream().anyMatch(acceptedAcr::contains);
     }
 
-    private static StageOutcome admitted(Exchange exchange, JsonWebToken jwt, KeyGrant grant, Proof proof) {
+    private StageOutcome admitted(Exchange exchange, JsonWebToken jwt, KeyGrant grant, Proof proof) {
         Set<String> scopes = new LinkedHashSet<>();
         for (String claim : List.of("scope", "scp")) {
             values(jwt.getClaim(claim)).forEach(v -> scopes.addAll(Scopes.parse(v)));
         }
+        proof.roles().forEach(role -> scopes.addAll(Scopes.parse(config.roleScopes().get(role))));
         exchange.put(KeyGrant.class, grant);
         exchange.put(Principal.class, new Principal(grant.tenantId(), jwt.getSubject(), Principal.ActorType.HUMAN,
                 proof.authMethod(), scopes, proof.roles()));

@@ -40,6 +40,14 @@ public interface IdentityConfig {
     @WithDefault("mfa,otp,hwk")
     Set<String> mfaAmrValues();
 
+    /**
+     * Scopes granted by identity-provider roles: {@code cordon.identity.role-scopes.<role>=<scope> <scope>…}
+     * (space-separated), e.g. {@code clinician=chat:generate models:read}. A person's scopes are the
+     * token's {@code scope}/{@code scp} plus those of each role they hold; a role not listed grants
+     * nothing. Roles are matched exactly as the provider spells them.
+     */
+    java.util.Map<String, String> roleScopes();
+
     /** Tenants' own OIDC providers (set per tenant with {@code PUT /admin/v1/tenants/{id}/oidc}). */
     Oidc oidc();
 

@@ -24,7 +24,6 @@ import org.jboss.logging.Logger;
 class JwtAuthenticator {
 
     private static final Logger LOGGER = Logger.getLogger(JwtAuthenticator.class);
-    private static final HumanAdmission.Proof PROOF = new HumanAdmission.Proof("jwt", Set.of(), Set.of());
 
     private final JWTParser parser;
     private final IdentityConfig config;
@@ -66,7 +65,9 @@ class JwtAuthenticator {
         }
         return directory.findTenant(tenantId)
                 .flatMap(grant -> grant.isEmpty() ? HumanAdmission.reject("The bearer token is invalid or expired.", "invalid_token")
-                        : admission.admit(exchange, jwt, grant.get(), PROOF))
+                        : admission.admit(exchange, jwt, grant.get(),
+                                // MP-JWT's groups claim (or the claim smallrye.jwt.path.groups points at) holds the roles.
+                                new HumanAdmission.Proof("jwt", Set.of(), jwt.getGroups() == null ? Set.of() : jwt.getGroups())))
                 .onFailure().recoverWithItem(t -> HumanAdmission.unavailable(exchange, t));
     }
 }

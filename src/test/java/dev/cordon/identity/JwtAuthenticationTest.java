@@ -42,7 +42,8 @@ class JwtAuthenticationTest {
                     "mp.jwt.verify.issuer", ISSUER, "mp.jwt.verify.audiences", "cordon",
                     "cordon.identity.session-idle-timeout", "2s",
                     // Break-glass alerts go to the upstream stub, where BreakGlassTest can read them.
-                    "cordon.break-glass.webhook-url", "${cordon.providers.mock.base-url}/hooks/break-glass");
+                    "cordon.break-glass.webhook-url", "${cordon.providers.mock.base-url}/hooks/break-glass",
+                    "cordon.identity.role-scopes.privacy-officer", "audit:read");
         }
     }
 

@@ -80,6 +80,17 @@ class OperatorRolesTest {
     }
 
     @Test
+    void aRoleFromTheIdentityProviderGrantsTheScopesMappedToIt() {
+        String officer = Jwt.issuer(JwtAuthenticationTest.ISSUER).audience("cordon").subject("privacy.officer").claim("tenant", tenant)
+                .claim("amr", List.of("mfa")).groups("privacy-officer").expiresIn(300).sign(JwtAuthenticationTest.IDP.getPrivate());
+        String unmapped = Jwt.issuer(JwtAuthenticationTest.ISSUER).audience("cordon").subject("someone").claim("tenant", tenant)
+                .claim("amr", List.of("mfa")).groups("nurse").expiresIn(300).sign(JwtAuthenticationTest.IDP.getPrivate());
+
+        as(officer).queryParam("tenant", tenant).get("/admin/v1/audit").then().statusCode(200);
+        as(unmapped).queryParam("tenant", tenant).get("/admin/v1/audit").then().statusCode(403);
+    }
+
+    @Test
     void operatorsNeedMfaLikeEveryoneElse() {
         String passwordOnly = Jwt.issuer(JwtAuthenticationTest.ISSUER).audience("cordon").subject("it.lee").claim("tenant", tenant)
                 .claim("amr", List.of("pwd")).claim("scope", "admin:keys").expiresIn(300).sign(JwtAuthenticationTest.IDP.getPrivate());
