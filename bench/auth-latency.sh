@@ -5,14 +5,17 @@
 # check, tenant lookup, MFA, session touch in Redis). Limits are on (key + tenant request and token
 # buckets in Redis) at values high enough never to refuse.
 #
-#   bench/auth-latency.sh [SECONDS=15] [CONNECTIONS=16]
+#   bench/auth-latency.sh [SECONDS=15] [CONNECTIONS=1]
+#
+# At 1 connection the figures are the latency each stage adds to a request; at 16 they include
+# queueing for the core and for Redis connections.
 #
 # Prints, per identity and stage, the mean and the histogram's p50/p99 in microseconds. Loopback
 # only; the gateway is pinned to core 0 and wrk to core 1 when taskset exists.
 set -euo pipefail
 
 SECS=${1:-15}
-CONNS=${2:-16}
+CONNS=${2:-1}
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=$(mktemp -d /tmp/cordon-auth.XXXXXX)
 PORT=18131
