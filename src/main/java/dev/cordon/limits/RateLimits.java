@@ -2,6 +2,8 @@ package dev.cordon.limits;
 
 import io.quarkus.redis.client.RedisClientName;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Request;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,11 +57,15 @@ class RateLimits {
     }
 
     Uni<Decision> take(String keyBucket, int keyPerMinute, String tenantBucket, int tenantPerMinute) {
-        return redis.execute("EVAL", SCRIPT, "2", keyBucket, tenantBucket, Integer.toString(keyPerMinute),
-                Integer.toString(tenantPerMinute)).map(RateLimits::decision);
+        return redis.getRedis().send(takeRequest(keyBucket, keyPerMinute, tenantBucket, tenantPerMinute)).map(RateLimits::decision);
     }
 
-    private static Decision decision(Response r) {
+    /** The same take as a request, so the caller can batch it with other limit checks in one round trip. */
+    static Request takeRequest(String keyBucket, int keyPerMinute, String tenantBucket, int tenantPerMinute) {
+        return Request.cmd(Command.EVAL).arg(SCRIPT).arg(2).arg(keyBucket).arg(tenantBucket).arg(keyPerMinute).arg(tenantPerMinute);
+    }
+
+    static Decision decision(Response r) {
         return new Decision(r.get(0).toInteger() == 1, r.get(1).toInteger(), r.get(2).toInteger(), r.get(3).toLong());
     }
 }

@@ -2,6 +2,8 @@ package dev.cordon.limits;
 
 import io.quarkus.redis.client.RedisClientName;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Request;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,8 +71,13 @@ class TokenBudgets {
     }
 
     Uni<Check> check(String keyBucket, String tenantBucket, String month, LimitsConfig c) {
-        return redis.execute("EVAL", CHECK, "3", keyBucket, tenantBucket, month, Integer.toString(c.keyTokensPerMinute()),
-                Integer.toString(c.tenantTokensPerMinute()), Long.toString(c.tenantMonthlyTokens())).map(TokenBudgets::check);
+        return redis.getRedis().send(checkRequest(keyBucket, tenantBucket, month, c)).map(TokenBudgets::check);
+    }
+
+    /** The same check as a request, so the caller can batch it with the request limits in one round trip. */
+    static Request checkRequest(String keyBucket, String tenantBucket, String month, LimitsConfig c) {
+        return Request.cmd(Command.EVAL).arg(CHECK).arg(3).arg(keyBucket).arg(tenantBucket).arg(month)
+                .arg(c.keyTokensPerMinute()).arg(c.tenantTokensPerMinute()).arg(c.tenantMonthlyTokens());
     }
 
     /** Charges the actual usage; returns the tenant's tokens this month. */
@@ -84,7 +91,7 @@ class TokenBudgets {
         return redis.value(String.class).setnx(month + ":alerted", "1");
     }
 
-    private static Check check(Response r) {
+    static Check check(Response r) {
         String reason = r.get(0).toString();
         return new Check(reason.isEmpty() ? null : reason, r.get(1).toInteger(), r.get(2).toLong(), r.get(3).toLong());
     }
