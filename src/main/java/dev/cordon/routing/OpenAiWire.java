@@ -65,7 +65,8 @@ final class OpenAiWire {
         try {
             return MAPPER.readValue(json, ChatCompletionResponse.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("The provider sent an unreadable stream chunk", e);
+            // No cause: Jackson's message can quote the chunk, and the chunk may hold PHI.
+            throw new InternalServerException("The provider sent an unreadable stream chunk");
         }
     }
 

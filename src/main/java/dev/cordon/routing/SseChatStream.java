@@ -74,8 +74,8 @@ final class SseChatStream implements StreamingHandle {
         try {
             chunk(OpenAiWire.chatChunk(data));
         } catch (RuntimeException e) {
+            fail(e); // first: the reset below reports its own failure, which must not win
             response.request().reset();
-            fail(e);
         }
     }
 
@@ -103,7 +103,10 @@ final class SseChatStream implements StreamingHandle {
         if (call.function() != null && call.function().name() != null) {
             known[1] = call.function().name();
         }
-        String arguments = call.function() == null || call.function().arguments() == null ? "" : call.function().arguments();
+        String arguments = call.function() == null ? null : call.function().arguments();
+        if (arguments == null || arguments.isEmpty()) {
+            return; // the opening delta names the call; LangChain4j reports only argument fragments
+        }
         handler.onPartialToolCall(PartialToolCall.builder().index(index).id(known[0]).name(known[1])
                 .partialArguments(arguments).build());
     }
