@@ -32,7 +32,7 @@ final class SseChatStream implements StreamingHandle {
     private final Map<Integer, String[]> toolCalls = new HashMap<>();
     private volatile boolean cancelled;
     private volatile Runnable cancelUpstream = () -> { };
-    private boolean finished;
+    private volatile boolean finished;
     private HttpClientResponse response;
 
     SseChatStream(StreamingChatResponseHandler handler) {
@@ -123,8 +123,16 @@ final class SseChatStream implements StreamingHandle {
         }
     }
 
+    /**
+     * Stops the upstream stream. A no-op once the stream has ended: Mutiny reports an emitter as
+     * cancelled after it completed, and resetting a finished request would close a pooled
+     * keep-alive connection for nothing.
+     */
     @Override
     public void cancel() {
+        if (finished || cancelled) {
+            return;
+        }
         cancelled = true;
         if (response != null) {
             response.request().reset();

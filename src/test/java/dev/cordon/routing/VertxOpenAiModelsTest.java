@@ -16,7 +16,10 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.PartialToolCall;
+import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.output.FinishReason;
 import io.vertx.core.Vertx;
@@ -119,6 +122,19 @@ class VertxOpenAiModelsTest {
     }
 
     @Test
+    void cancellingAFinishedStreamIsANoOpSoItsKeepAliveConnectionStaysPooled() throws Exception {
+        upstream.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/event-stream").withBody(UpstreamResponses.stream("done"))));
+        Recorder recorder = new Recorder();
+        streaming().chat(request("hi"), recorder);
+        recorder.done.get(15, TimeUnit.SECONDS);
+
+        recorder.handle.cancel();
+
+        assertThat(recorder.handle.isCancelled()).isFalse();
+    }
+
+    @Test
     void aStreamedToolCallArrivesAsIndexedDeltasAndAsACompleteToolRequest() throws Exception {
         String body = sse("{\"role\":\"assistant\",\"tool_calls\":[{\"index\":0,\"id\":\"call_1\",\"type\":\"function\","
                 + "\"function\":{\"name\":\"lookup\",\"arguments\":\"\"}}]}", "null")
@@ -216,7 +232,12 @@ class VertxOpenAiModelsTest {
         final List<PartialToolCall> tools = new CopyOnWriteArrayList<>();
         final CompletableFuture<ChatResponse> done = new CompletableFuture<>();
 
-        @Override public void onPartialResponse(String partial) { text.add(partial); }
+        volatile StreamingHandle handle;
+
+        @Override public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+            handle = context.streamingHandle();
+            text.add(partial.text());
+        }
         @Override public void onPartialToolCall(PartialToolCall call) { tools.add(call); }
         @Override public void onCompleteResponse(ChatResponse response) { done.complete(response); }
         volatile int errors;
