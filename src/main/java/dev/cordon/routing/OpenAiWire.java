@@ -24,8 +24,9 @@ import java.util.List;
 /**
  * The OpenAI wire format, through LangChain4j's own request/response classes and mapping
  * ({@link OpenAiUtils}), so messages, tools, response formats, usage and finish reasons mean exactly
- * what they mean for LangChain4j's OpenAI models. Those classes are Jackson-annotated and registered
- * for reflection by the quarkus-langchain4j-openai extension, so this stays native-safe. Stateless.
+ * what they mean for LangChain4j's OpenAI models. Those classes and their builders are registered
+ * for reflection by langchain4j-open-ai's own {@code META-INF/native-image/.../reflect-config.json}
+ * (checked in the native build's reflect-config), so this stays native-safe. Stateless.
  */
 final class OpenAiWire {
 

@@ -34,9 +34,11 @@ class UpstreamHttp {
     /** Concurrent connections per provider host: enough that the pool never queues gateway traffic. */
     private static final int CONNECTIONS_PER_HOST = 256;
 
+    private final Vertx vertx;
     private final HttpClient client;
 
     UpstreamHttp(Vertx vertx) {
+        this.vertx = vertx;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                         .setProtocolVersion(HttpVersion.HTTP_1_1)
                         .setKeepAlive(true)
@@ -63,7 +65,7 @@ class UpstreamHttp {
     private <T> Uni<T> exchange(UpstreamEndpoint endpoint, String operation, Buffer body, Duration timeout, String accept,
                                 Function<HttpClientResponse, Future<T>> read) {
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
-        return Uni.createFrom().<T>emitter(emitter -> client.request(options(endpoint, operation, timeout, accept))
+        return Uni.createFrom().<T>emitter(emitter -> onContext(() -> client.request(options(endpoint, operation, timeout, accept))
                         .compose(request -> {
                             sent.set(request);
                             return request.send(body);
@@ -76,13 +78,26 @@ class UpstreamHttp {
                             } else {
                                 emitter.fail(result.cause());
                             }
-                        }))
+                        })))
                 .onCancellation().invoke(() -> {
                     HttpClientRequest request = sent.get();
                     if (request != null) {
                         request.reset();
                     }
                 });
+    }
+
+    /**
+     * Runs the call on a Vert.x context thread. From any other thread, the client's futures can
+     * complete before their callbacks are attached, and the callbacks then run on the caller's
+     * thread, racing the response body on the event loop ("Response has already been read").
+     */
+    private void onContext(Runnable call) {
+        if (Vertx.currentContext() != null) {
+            call.run();
+        } else {
+            vertx.getOrCreateContext().runOnContext(ignored -> call.run());
+        }
     }
 
     private static Future<HttpClientResponse> successOnly(HttpClientResponse response) {
