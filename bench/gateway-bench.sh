@@ -13,6 +13,9 @@
 # Cordon is warmed up first (WARMUP seconds, default 30): the JIT needs tens of seconds on a busy
 # two-core machine, and an unwarmed first round once made a 3.4 ms/request figure out of ~0.4 ms.
 # Loopback only. Needs nginx, wrk and python3 (nginx and wrk installed from Debian when missing).
+# Settings (environment): WARMUP (s), TTFT_REQUESTS (per round and target), CORDON_DB_NAME (the
+# database Cordon migrates and uses, default cordon; pick your own when the shared one carries
+# migrations your checkout does not know, or Flyway validation keeps Cordon not ready).
 set -euo pipefail
 
 ROUNDS=${1:-3}
