@@ -16,7 +16,8 @@ public interface EndStage {
 
     /**
      * Runs before the first byte of a streamed answer is sent; if it fails the caller gets a 503
-     * and the stream is never started. The default does nothing.
+     * and nothing of the stream. The provider call runs concurrently (its events are held until
+     * this completes) and is cancelled on failure. The default does nothing.
      */
     default Uni<Void> onStreamStart(Exchange exchange) {
         return Uni.createFrom().voidItem();

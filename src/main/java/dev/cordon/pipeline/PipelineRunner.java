@@ -4,10 +4,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -101,8 +103,14 @@ public class PipelineRunner {
 
     private Uni<PipelineResult> finish(Exchange ex, PipelineResult result) {
         if (result instanceof PipelineResult.Replied replied && replied.reply() instanceof Reply.ChatStream stream) {
+            // The provider call starts now, while the stream-start record is made durable, and its
+            // events wait in a buffer: the first token then costs max(record, provider), not the sum.
+            UnicastProcessor<StreamEvent> early = UnicastProcessor.create();
+            AtomicReference<Flow.Subscription> provider = new AtomicReference<>();
+            stream.events().onSubscription().invoke(provider::set).subscribe(early);
             return streamStart(ex)
-                    .map(ignored -> (PipelineResult) new PipelineResult.Replied(new Reply.ChatStream(endedStream(ex, stream.events()))))
+                    .map(ignored -> (PipelineResult) new PipelineResult.Replied(new Reply.ChatStream(endedStream(ex, early))))
+                    .onFailure().invoke(t -> provider.get().cancel())
                     .onFailure().recoverWithItem(t -> endFailed(ex, t));
         }
         Ending ending = result instanceof PipelineResult.Refused refused

@@ -4,16 +4,14 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.Response;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.langchain4j.data.message.AiMessage;
+import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,14 +39,19 @@ final class EchoModels {
                 .tokenUsage(new TokenUsage(tokens, tokens)).build();
     }
 
-    static final class Chat implements ChatModel {
+    static final class Chat implements AsyncModels.Chat {
+        @Override
+        public Uni<ChatResponse> chatAsync(ChatRequest request) {
+            return Uni.createFrom().item(() -> doChat(request));
+        }
+
         @Override
         public ChatResponse doChat(ChatRequest request) {
             return response(lastUserText(request.messages()));
         }
     }
 
-    static final class Streaming implements StreamingChatModel {
+    static final class Streaming implements AsyncModels.Streaming {
         @Override
         public void doChat(ChatRequest request, StreamingChatResponseHandler handler) {
             String text = lastUserText(request.messages());
@@ -60,11 +63,16 @@ final class EchoModels {
     }
 
     /** Deterministic unit vectors derived from the text's hash; equal text gives equal vectors. */
-    static final class Embedding implements EmbeddingModel {
+    static final class Embedding implements AsyncModels.Embeddings {
         private final int dimensions;
 
         Embedding(int dimensions) {
             this.dimensions = dimensions;
+        }
+
+        @Override
+        public Uni<Response<List<dev.langchain4j.data.embedding.Embedding>>> embedAllAsync(List<TextSegment> segments) {
+            return Uni.createFrom().item(() -> embedAll(segments));
         }
 
         @Override

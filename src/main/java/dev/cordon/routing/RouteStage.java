@@ -10,7 +10,13 @@ import dev.cordon.pipeline.Stage;
 import dev.cordon.pipeline.StageFailure;
 import dev.cordon.pipeline.StageOutcome;
 import dev.cordon.tenancy.KeyGrant;
+import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -22,8 +28,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Last stage: answers model listings from the catalog and sends generative requests to the
- * provider through LangChain4j. Blocking client calls run on the worker pool and results come
- * back on the request's Vert.x context. Refuses providers without a BAA unless the PHI stage
+ * provider through LangChain4j. Non-blocking models ({@link AsyncModels}) are called on the
+ * request's Vert.x context; blocking ones run on the worker pool; results come back on the
+ * request's context. Refuses providers without a BAA unless the PHI stage
  * proved the content de-identified and the tenant allows it.
  */
 @ApplicationScoped
@@ -83,28 +90,34 @@ class RouteStage implements Stage {
         var lc4j = ChatTranslator.toLangChain4j(request, route);
         Executor back = dev.cordon.pipeline.ContextExecutors.current();
         if (request.stream()) {
-            var events = StreamBridge.stream(models.streaming(route), lc4j, route, exchange.requestId())
-                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                    .emitOn(back);
-            return respond(new Reply.ChatStream(events));
+            StreamingChatModel model = models.streaming(route);
+            var events = StreamBridge.stream(model, lc4j, route, exchange.requestId());
+            if (!(model instanceof AsyncModels.Streaming)) {
+                events = events.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+            }
+            return respond(new Reply.ChatStream(events.emitOn(back)));
         }
-        return blocking(() -> ChatTranslator.fromLangChain4j(models.chat(route).chat(lc4j)), route, exchange, back)
-                .map(result -> StageOutcome.respond(new Reply.Chat(result)));
+        ChatModel model = models.chat(route);
+        Uni<ChatResponse> call = model instanceof AsyncModels.Chat async ? async.chatAsync(lc4j)
+                : Uni.createFrom().item(() -> model.chat(lc4j)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return bounded(call, route, exchange, back).map(response -> StageOutcome.respond(new Reply.Chat(ChatTranslator.fromLangChain4j(response))));
     }
 
     private Uni<StageOutcome> embed(Exchange exchange, ModelRoute route) {
         EmbeddingsRequest request = exchange.require(EmbeddingsRequest.class);
         List<TextSegment> segments = request.input().stream().map(TextSegment::from).toList();
-        return blocking(() -> models.embedding(route, request.dimensions()).embedAll(segments), route, exchange, dev.cordon.pipeline.ContextExecutors.current())
+        EmbeddingModel model = models.embedding(route, request.dimensions());
+        Uni<Response<List<Embedding>>> call = model instanceof AsyncModels.Embeddings async ? async.embedAllAsync(segments)
+                : Uni.createFrom().item(() -> model.embedAll(segments)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return bounded(call, route, exchange, dev.cordon.pipeline.ContextExecutors.current())
                 .map(response -> StageOutcome.respond(new Reply.Embeddings(
                         response.content().stream().map(e -> e.vector()).toList(),
                         ChatTranslator.usage(response.tokenUsage()))));
     }
 
-    private static <T> Uni<T> blocking(java.util.function.Supplier<T> call, ModelRoute route, Exchange exchange, Executor back) {
-        return Uni.createFrom().item(call)
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .ifNoItem().after(route.timeout().plus(TIMEOUT_GRACE)).failWith(TimeoutException::new)
+    /** Bounds a provider call by the route's timeout, classifies its failures and resumes on the request's context. */
+    private static <T> Uni<T> bounded(Uni<T> call, ModelRoute route, Exchange exchange, Executor back) {
+        return call.ifNoItem().after(route.timeout().plus(TIMEOUT_GRACE)).failWith(TimeoutException::new)
                 .onFailure().transform(t -> t instanceof StageFailure ? t
                         : new StageFailure(UpstreamErrors.classify(t, route, exchange.requestId())))
                 .emitOn(back);

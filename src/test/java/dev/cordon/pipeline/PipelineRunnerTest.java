@@ -125,6 +125,38 @@ class PipelineRunnerTest {
         assertThat(endings).hasSize(1).first().isInstanceOf(Ending.Success.class);
     }
 
+    @Test
+    void theProviderStreamStartsWhileTheStreamStartIsRecordedAndItsEventsWaitForTheRecord() {
+        java.util.concurrent.atomic.AtomicBoolean providerCalled = new java.util.concurrent.atomic.AtomicBoolean();
+        Multi<StreamEvent> events = Multi.createFrom().<StreamEvent>items(new StreamEvent.ContentDelta("hi"), new StreamEvent.Finish("stop", Reply.Usage.NONE))
+                .onSubscription().invoke(() -> providerCalled.set(true));
+        io.smallrye.mutiny.subscription.UniEmitter<? super Void>[] recording = new io.smallrye.mutiny.subscription.UniEmitter[1];
+        PipelineRunner runner = runner(ok -> Uni.createFrom().voidItem(), ex -> Uni.createFrom().emitter(e -> recording[0] = e),
+                stage("a", ex -> StageOutcome.respond(new Reply.ChatStream(events))));
+        var pending = runner.run(new Exchange("req_1", Operation.CHAT_COMPLETIONS, h -> null, "127.0.0.1")).subscribe().asCompletionStage();
+
+        assertThat(providerCalled).isTrue();
+        assertThat(pending).isNotDone();
+        recording[0].complete(null);
+
+        Reply.ChatStream stream = (Reply.ChatStream) ((PipelineResult.Replied) pending.join()).reply();
+        assertThat(stream.events().collect().asList().await().atMost(Duration.ofSeconds(5))).hasSize(2);
+    }
+
+    @Test
+    void aFailedStreamStartRecordCancelsTheProviderStream() {
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        Multi<StreamEvent> events = Multi.createFrom().<StreamEvent>emitter(e -> e.emit(new StreamEvent.ContentDelta("hi")))
+                .onCancellation().invoke(() -> cancelled.set(true));
+        PipelineRunner runner = runner(ok -> Uni.createFrom().voidItem(), ex -> Uni.createFrom().failure(new RuntimeException("audit down")),
+                stage("a", ex -> StageOutcome.respond(new Reply.ChatStream(events))));
+
+        PipelineResult result = run(runner);
+
+        assertThat(result).isInstanceOf(PipelineResult.Refused.class);
+        assertThat(cancelled).isTrue();
+    }
+
     private Stage stage(String name, Function<Exchange, StageOutcome> decide) {
         return new Stage() {
             public String name() { return name; }
@@ -143,6 +175,19 @@ class PipelineRunnerTest {
         return new PipelineRunner(new Pipeline(List.of(stages), (ex, ending) -> {
             endings.add(ending);
             return end.apply(ending);
+        }));
+    }
+
+    private PipelineRunner runner(Function<Ending, Uni<Void>> end, Function<Exchange, Uni<Void>> streamStart, Stage... stages) {
+        return new PipelineRunner(new Pipeline(List.of(stages), new EndStage() {
+            public Uni<Void> onEnd(Exchange exchange, Ending ending) {
+                endings.add(ending);
+                return end.apply(ending);
+            }
+
+            public Uni<Void> onStreamStart(Exchange exchange) {
+                return streamStart.apply(exchange);
+            }
         }));
     }
 
