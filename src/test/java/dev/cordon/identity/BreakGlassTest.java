@@ -76,12 +76,24 @@ class BreakGlassTest {
         String used = chat(requester, "gpt-test", id).then().statusCode(200).extract().header("x-request-id");
         chat(requester, "gpt-test", null).then().statusCode(404);
 
-        trail.drain();
-        List<AuditIndex.Entry> flagged = index.find(new AuditIndex.Query(tenant, null, null, null, null, 100, true));
+        List<AuditIndex.Entry> flagged = flaggedRecords();
         assertThat(flagged).extracting(AuditIndex.Entry::requestId).containsExactly(used);
         assertThat(flagged.get(0).actor()).isEqualTo("dr.reyes");
         given().get("/q/metrics").then().body(containsString("cordon_break_glass_events_total{event=\"used\",tenant=\"" + tenant + "\"}"));
         assertThat(webhookEvents(id)).containsExactlyInAnyOrder("break_glass_approved", "break_glass_used");
+    }
+
+    /** The index rows flagged break_glass; polled because the background shipper may hold the record. */
+    private List<AuditIndex.Entry> flaggedRecords() throws Exception {
+        List<AuditIndex.Entry> flagged = List.of();
+        for (int i = 0; i < 50 && flagged.isEmpty(); i++) {
+            trail.drain();
+            flagged = index.find(new AuditIndex.Query(tenant, null, null, null, null, 100, true));
+            if (flagged.isEmpty()) {
+                Thread.sleep(100);
+            }
+        }
+        return flagged;
     }
 
     /** The alert events the webhook received for a grant; polled because delivery is asynchronous. */
