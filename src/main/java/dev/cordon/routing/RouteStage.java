@@ -3,11 +3,11 @@ package dev.cordon.routing;
 import dev.cordon.openai.ChatCompletionRequest;
 import dev.cordon.openai.EmbeddingsRequest;
 import dev.cordon.phi.PhiOutcome;
+import dev.cordon.pipeline.ContextExecutors;
 import dev.cordon.pipeline.Exchange;
 import dev.cordon.pipeline.GatewayError;
 import dev.cordon.pipeline.Reply;
 import dev.cordon.pipeline.Stage;
-import dev.cordon.pipeline.StageFailure;
 import dev.cordon.pipeline.StageOutcome;
 import dev.cordon.tenancy.KeyGrant;
 import dev.langchain4j.data.segment.TextSegment;
@@ -15,29 +15,28 @@ import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Last stage: answers model listings from the catalog and sends generative requests to the
  * provider through LangChain4j. Blocking client calls run on the worker pool and results come
  * back on the request's Vert.x context. Refuses providers without a BAA unless the PHI stage
- * proved the content de-identified and the tenant allows it.
+ * proved the content de-identified and the tenant allows it. Falls back to the alias's configured
+ * fallbacks through {@link UpstreamCalls}, recording every call in {@link RouteAttempts}.
  */
 @ApplicationScoped
 @Identifier("route")
 class RouteStage implements Stage {
 
-    private static final Duration TIMEOUT_GRACE = Duration.ofMillis(500);
-
     private final ProviderModels models;
     private final ModelListings listings;
+    private final UpstreamCalls calls;
 
-    RouteStage(ProviderModels models, ModelListings listings) {
+    RouteStage(ProviderModels models, ModelListings listings, UpstreamCalls calls) {
         this.models = models;
         this.listings = listings;
+        this.calls = calls;
     }
 
     @Override
@@ -80,34 +79,38 @@ class RouteStage implements Stage {
 
     private Uni<StageOutcome> chat(Exchange exchange, ModelRoute route) {
         ChatCompletionRequest request = exchange.require(ChatCompletionRequest.class);
-        var lc4j = ChatTranslator.toLangChain4j(request, route);
-        Executor back = dev.cordon.pipeline.ContextExecutors.current();
+        RouteAttempts attempts = attempts(exchange);
+        List<ModelRoute> chain = calls.chain(route);
+        Executor back = ContextExecutors.current();
         if (request.stream()) {
-            var events = StreamBridge.stream(models.streaming(route), lc4j, route, exchange.requestId())
+            var events = calls.stream(chain, r -> StreamBridge.stream(models.streaming(r), ChatTranslator.toLangChain4j(request, r)),
+                            attempts, exchange.requestId())
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                     .emitOn(back);
             return respond(new Reply.ChatStream(events));
         }
-        return blocking(() -> ChatTranslator.fromLangChain4j(models.chat(route).chat(lc4j)), route, exchange, back)
+        return calls.blocking(chain, r -> ChatTranslator.fromLangChain4j(models.chat(r).chat(ChatTranslator.toLangChain4j(request, r))),
+                        attempts, exchange.requestId())
+                .emitOn(back)
                 .map(result -> StageOutcome.respond(new Reply.Chat(result)));
     }
 
     private Uni<StageOutcome> embed(Exchange exchange, ModelRoute route) {
         EmbeddingsRequest request = exchange.require(EmbeddingsRequest.class);
         List<TextSegment> segments = request.input().stream().map(TextSegment::from).toList();
-        return blocking(() -> models.embedding(route, request.dimensions()).embedAll(segments), route, exchange, dev.cordon.pipeline.ContextExecutors.current())
+        Executor back = ContextExecutors.current();
+        return calls.blocking(calls.chain(route), r -> models.embedding(r, request.dimensions()).embedAll(segments),
+                        attempts(exchange), exchange.requestId())
+                .emitOn(back)
                 .map(response -> StageOutcome.respond(new Reply.Embeddings(
                         response.content().stream().map(e -> e.vector()).toList(),
                         ChatTranslator.usage(response.tokenUsage()))));
     }
 
-    private static <T> Uni<T> blocking(java.util.function.Supplier<T> call, ModelRoute route, Exchange exchange, Executor back) {
-        return Uni.createFrom().item(call)
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .ifNoItem().after(route.timeout().plus(TIMEOUT_GRACE)).failWith(TimeoutException::new)
-                .onFailure().transform(t -> t instanceof StageFailure ? t
-                        : new StageFailure(UpstreamErrors.classify(t, route, exchange.requestId())))
-                .emitOn(back);
+    private static RouteAttempts attempts(Exchange exchange) {
+        RouteAttempts attempts = new RouteAttempts();
+        exchange.put(RouteAttempts.class, attempts);
+        return attempts;
     }
 
     private static Uni<StageOutcome> respond(Reply reply) {
