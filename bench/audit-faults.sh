@@ -22,11 +22,12 @@ WORK=$(mktemp -d /tmp/cordon-crash.XXXXXX)
 PORT=18090
 RUN_ID=$MODE$(date +%s)
 cd "$REPO_DIR"
+source bench/lib.sh
 
-command -v wrk >/dev/null || { apt-get update -qq >/dev/null; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+ensure_wrk
 scripts/services.sh start
 eval "$(scripts/services.sh env)"
-[[ -f target/quarkus-app/quarkus-run.jar ]] || mvn -B -q package -DskipTests
+ensure_jar
 
 export CORDON_BOOTSTRAP_ADMIN_KEY=crash-admin-key-$RUN_ID-0123456789abcdef
 export CORDON_AUDIT_HMAC_KEYS_CRASH=crash-hmac-key-$RUN_ID-0123456789abcdefghij
