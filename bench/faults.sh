@@ -253,7 +253,7 @@ scenario_upstream() {
   finish $s "phases of ${PHASE} s: ok, primary 500, primary slow 3 s (timeout 1 s), primary reset, both 500, both slow, ok"
   fallbacks=$(awk '$8 ~ /up-backup@backup:ok/' "$WORK/trail.txt" | wc -l)
   (( fallbacks > 0 )) || fail $s "no audit record shows a fallback"
-  ROWS[-1]="${ROWS[-1]%|} ; audit records with a fallback: $fallbacks |"
+  ROWS[-1]="${ROWS[-1]% |}; audit records with a fallback: $fallbacks |"
 }
 
 # With the primary resetting streams after their first chunk: the client sees that chunk, then an error event, no [DONE].

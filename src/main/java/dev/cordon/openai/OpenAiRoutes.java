@@ -43,11 +43,11 @@ class OpenAiRoutes {
     }
 
     private void post(Router router, String path, BodyHandler body, Operation operation) {
-        router.post(path).handler(body).handler(ctx -> dispatch(ctx, operation)).failureHandler(this::failure);
+        router.post(path).handler(body).handler(ctx -> dispatch(ctx, operation)).failureHandler(ctx -> failure(ctx, operation));
     }
 
     private void dispatch(RoutingContext ctx, Operation operation) {
-        Exchange exchange = new Exchange(RequestIds.of(ctx), operation, ctx.request()::getHeader, clientIp(ctx));
+        Exchange exchange = exchange(ctx, operation);
         if (ctx.body() != null && ctx.body().buffer() != null) {
             exchange.put(RawBody.class, new RawBody(ctx.body().buffer().getBytes()));
         } else if (ctx.request().method() == io.vertx.core.http.HttpMethod.POST) {
@@ -64,6 +64,10 @@ class OpenAiRoutes {
                 failure -> renderer.renderUnexpected(ctx, exchange, failure));
     }
 
+    private Exchange exchange(RoutingContext ctx, Operation operation) {
+        return new Exchange(RequestIds.of(ctx), operation, ctx.request()::getHeader, clientIp(ctx));
+    }
+
     private void unknownRoute(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         boolean known = path.equals("/v1/chat/completions") || path.equals("/v1/embeddings") || path.startsWith("/v1/models")
@@ -74,15 +78,26 @@ class OpenAiRoutes {
         renderer.renderError(ctx, error);
     }
 
-    private void failure(RoutingContext ctx) {
+    /** A body the handler could not accept is refused through the runner, so it is audited too. */
+    private void failure(RoutingContext ctx, Operation operation) {
+        GatewayError error;
         if (ctx.statusCode() == 413) {
-            renderer.renderError(ctx, new GatewayError.PayloadTooLarge("The request body exceeds the limit of "
-                    + config.maxBodySize().asLongValue() + " bytes.", "request_too_large"));
+            error = new GatewayError.PayloadTooLarge("The request body exceeds the limit of "
+                    + config.maxBodySize().asLongValue() + " bytes.", "request_too_large");
         } else if (ctx.statusCode() == 400) {
-            renderer.renderError(ctx, new GatewayError.InvalidRequest("The request could not be read.", null, "invalid_request"));
+            error = new GatewayError.InvalidRequest("The request could not be read.", null, "invalid_request");
         } else {
-            renderer.renderUnexpected(ctx, null, ctx.failure());
+            failure(ctx);
+            return;
         }
+        Exchange exchange = exchange(ctx, operation);
+        runner.refuse(exchange, error).subscribe().with(
+                result -> renderer.render(ctx, exchange, result),
+                failure -> renderer.renderUnexpected(ctx, exchange, failure));
+    }
+
+    private void failure(RoutingContext ctx) {
+        renderer.renderUnexpected(ctx, null, ctx.failure());
     }
 
     private static String clientIp(RoutingContext ctx) {
