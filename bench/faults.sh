@@ -300,7 +300,7 @@ scenario_hostile() {
   load $s echo $(( rounds * 3 + 2 ))
   for i in $(seq 1 "$rounds"); do
     hostile_case "oversized body (3 MiB)" 413 request_too_large "${J[@]}" --data-binary @"$WORK/oversized.json" "$BASE/v1/chat/completions"
-    hostile_case "body over the hard ceiling (11 MiB)" 413 "" "${J[@]}" --data-binary @"$WORK/huge.json" "$BASE/v1/chat/completions"
+    hostile_case "body over the hard ceiling (11 MiB)" 413 request_too_large "${J[@]}" --data-binary @"$WORK/huge.json" "$BASE/v1/chat/completions"
     hostile_case "100000-deep nesting" 400 invalid_json "${J[@]}" --data-binary @"$WORK/nested.json" "$BASE/v1/chat/completions"
     hostile_case "invalid UTF-8" 400 invalid_json "${J[@]}" --data-binary @"$WORK/badutf8.json" "$BASE/v1/chat/completions"
     hostile_case "5001 messages" 400 invalid_value "${J[@]}" --data-binary @"$WORK/many.json" "$BASE/v1/chat/completions"

@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 
 /**
  * The OpenAI-compatible HTTP surface on plain Vert.x routes, for exact control of status codes,
@@ -16,6 +17,9 @@ import jakarta.enterprise.event.Observes;
  */
 @ApplicationScoped
 class OpenAiRoutes {
+
+    private static final Map<String, Operation> POSTS = Map.of("/v1/chat/completions", Operation.CHAT_COMPLETIONS,
+            "/v1/embeddings", Operation.EMBEDDINGS, "/v1/phi/analyze", Operation.PHI_ANALYZE, "/v1/phi/redact", Operation.PHI_REDACT);
 
     private final PipelineRunner runner;
     private final ReplyRenderer renderer;
@@ -29,17 +33,32 @@ class OpenAiRoutes {
 
     void register(@Observes Router router) {
         router.route().order(-1000).handler(RequestIds::assign);
+        router.route("/v1/*").order(-999).handler(this::refuseDeclaredOversize);
         BodyHandler body = BodyHandler.create(false).setBodyLimit(config.maxBodySize().asLongValue());
-        post(router, "/v1/chat/completions", body, Operation.CHAT_COMPLETIONS);
-        post(router, "/v1/embeddings", body, Operation.EMBEDDINGS);
-        post(router, "/v1/phi/analyze", body, Operation.PHI_ANALYZE);
-        post(router, "/v1/phi/redact", body, Operation.PHI_REDACT);
+        POSTS.forEach((path, operation) -> post(router, path, body, operation));
         router.get("/v1/models").handler(ctx -> dispatch(ctx, Operation.LIST_MODELS));
         router.get("/v1/models/:id").handler(ctx -> {
             ctx.put(RequestedModel.class.getName(), new RequestedModel(ctx.pathParam("id")));
             dispatch(ctx, Operation.GET_MODEL);
         });
         router.route("/v1/*").order(10_000).handler(this::unknownRoute).failureHandler(this::failure);
+    }
+
+    /**
+     * Refuses a POST whose declared Content-Length is over the limit before Quarkus's own ceiling
+     * ({@code quarkus.http.limits.max-body-size}) can: that one answers 413 with an empty body and
+     * no audit record. The body is never read, so the connection is closed after the answer.
+     */
+    private void refuseDeclaredOversize(RoutingContext ctx) {
+        Operation operation = POSTS.get(ctx.normalizedPath());
+        String declared = ctx.request().getHeader("Content-Length");
+        if (operation == null || ctx.request().method() != io.vertx.core.http.HttpMethod.POST || declared == null
+                || !declared.matches("\\d{1,18}") || Long.parseLong(declared) <= config.maxBodySize().asLongValue()) {
+            ctx.next();
+            return;
+        }
+        ctx.response().putHeader("connection", "close");
+        refuse(ctx, operation, tooLarge());
     }
 
     private void post(Router router, String path, BodyHandler body, Operation operation) {
@@ -82,18 +101,26 @@ class OpenAiRoutes {
     private void failure(RoutingContext ctx, Operation operation) {
         GatewayError error;
         if (ctx.statusCode() == 413) {
-            error = new GatewayError.PayloadTooLarge("The request body exceeds the limit of "
-                    + config.maxBodySize().asLongValue() + " bytes.", "request_too_large");
+            error = tooLarge();
         } else if (ctx.statusCode() == 400) {
             error = new GatewayError.InvalidRequest("The request could not be read.", null, "invalid_request");
         } else {
             failure(ctx);
             return;
         }
+        refuse(ctx, operation, error);
+    }
+
+    private void refuse(RoutingContext ctx, Operation operation, GatewayError error) {
         Exchange exchange = exchange(ctx, operation);
         runner.refuse(exchange, error).subscribe().with(
                 result -> renderer.render(ctx, exchange, result),
                 failure -> renderer.renderUnexpected(ctx, exchange, failure));
+    }
+
+    private GatewayError tooLarge() {
+        return new GatewayError.PayloadTooLarge("The request body exceeds the limit of "
+                + config.maxBodySize().asLongValue() + " bytes.", "request_too_large");
     }
 
     private void failure(RoutingContext ctx) {

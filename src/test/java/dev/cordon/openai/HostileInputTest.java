@@ -85,6 +85,18 @@ class HostileInputTest {
     }
 
     @Test
+    void givenABodyOverQuarkusHardCeilingWhenPostedThenItIsStillAnAudited413Envelope() {
+        byte[] body = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) ' ');
+
+        Response response = given().auth().oauth2(key).contentType(ContentType.JSON).body(body).post("/v1/chat/completions");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.jsonPath().getString("error.code")).isEqualTo("request_too_large");
+        assertThat(audited(response).httpStatus()).isEqualTo(413);
+    }
+
+    @Test
     void givenPhiInADeclaredIdHeaderWhenChattingThenTheTrailHoldsInvalidInstead() {
         Response response = given().auth().oauth2(key).contentType(ContentType.JSON)
                 .header("X-Cordon-Patient-Id", "John Smith SSN 078-05-1120")
