@@ -19,6 +19,8 @@
 # Loopback only. The shared dev services are never stopped: the script starts its OWN Redis
 # (AOF, appendfsync always) and its OWN PostgreSQL cluster in a temp dir, and uses the shared
 # Ceph only through its own bucket and chain id. Exits non-zero when any invariant fails.
+# Ports (override when taken): FAULTS_PORT=18195 (gateway), FAULTS_REDIS_PORT=6391,
+# FAULTS_PG_PORT=5441, FAULTS_UPSTREAM_PORT=18191 (and the next one for the fallback).
 set -euo pipefail
 
 usage() { echo "usage: $0 [--short] redis|postgres|upstream|hostile|all" >&2; exit 2; }
@@ -40,8 +42,8 @@ source bench/lib.sh
 WORK=$(mktemp -d /tmp/cordon-faults.XXXXXX)
 chmod 755 "$WORK"
 RUN_ID=faults$(date +%s)
-PORT=${FAULTS_PORT:-18095} REDIS_PORT=${FAULTS_REDIS_PORT:-6391} PG_PORT=${FAULTS_PG_PORT:-5441}
-UP1=${FAULTS_UPSTREAM_PORT:-18101} UP2=$(( ${FAULTS_UPSTREAM_PORT:-18101} + 1 ))
+PORT=${FAULTS_PORT:-18195} REDIS_PORT=${FAULTS_REDIS_PORT:-6391} PG_PORT=${FAULTS_PG_PORT:-5441}
+UP1=${FAULTS_UPSTREAM_PORT:-18191} UP2=$(( ${FAULTS_UPSTREAM_PORT:-18191} + 1 ))
 BASE=http://127.0.0.1:$PORT
 if (( SHORT )); then PHASE=4 DOWN=8 PG_DOWN=8; else PHASE=15 DOWN=30 PG_DOWN=45; fi
 KEY_TTL=30
@@ -56,7 +58,7 @@ cleanup() {
   local pid
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   [[ -n ${REDIS_PID:-} ]] && kill "$REDIS_PID" 2>/dev/null || true
-  [[ -f $WORK/pg/PG_VERSION ]] && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1 || true
+  [[ -f $WORK/pg/PG_VERSION ]] && pg pg_ctl -D "$WORK/pg" -m immediate stop >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 
@@ -71,9 +73,10 @@ start_redis() {
 redis_up() { [[ $(redis-cli -p "$REDIS_PORT" ping 2>/dev/null) == PONG ]]; }
 
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-pg() { runuser -u postgres -- "$PG_BIN/$1" "${@:2}"; }
+# PostgreSQL refuses to run as root: as root, run its tools as the postgres user.
+pg() { if (( EUID == 0 )); then runuser -u postgres -- "$PG_BIN/$1" "${@:2}"; else "$PG_BIN/$1" "${@:2}"; fi; }
 start_pg_cluster() {
-  mkdir -p "$WORK/pg" && chown postgres "$WORK/pg"
+  mkdir -p "$WORK/pg"; (( EUID != 0 )) || chown postgres "$WORK/pg"
   pg initdb -D "$WORK/pg" -A trust -U postgres >/dev/null
   start_pg
   pg psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "create user cordon password 'cordon'" -c "create database cordon owner cordon" >/dev/null
@@ -327,6 +330,10 @@ scenario_hostile() {
 }
 
 # ---- run ----------------------------------------------------------------------------------------
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for p in "$PORT" "$REDIS_PORT" "$PG_PORT" "$UP1" "$UP2"; do
+  port_free "$p" || { echo "port $p is in use; set FAULTS_PORT, FAULTS_REDIS_PORT, FAULTS_PG_PORT or FAULTS_UPSTREAM_PORT" >&2; exit 2; }
+done
 ensure_wrk
 scripts/services.sh start >/dev/null   # the shared Ceph for the audit trail (never stopped here)
 eval "$(scripts/services.sh env | grep -E 'S3|AWS_')"
