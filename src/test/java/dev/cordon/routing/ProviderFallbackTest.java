@@ -81,6 +81,17 @@ class ProviderFallbackTest {
     }
 
     @Test
+    void givenThePrimaryIsRateLimitedWhenChattingThenTheFallbackAnswers() {
+        stub("fb-primary-up", false, aResponse().withStatus(429).withBody("{}"));
+        stub("fb-backup-up", false, json(UpstreamResponses.completion("not rate limited here")));
+
+        Response response = chat("fb-primary", false);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(finalRecord(response).routeAttempts()).isEqualTo("fb-primary@mock:upstream_rate_limited>fb-backup@backup:ok");
+    }
+
+    @Test
     void givenThePrimaryRejectsTheRequestAs400WhenChattingThenNoFallbackIsTried() {
         stub("fb-primary-up", false, aResponse().withStatus(400).withBody("{}"));
         stub("fb-backup-up", false, json(UpstreamResponses.completion("must not be called")));
