@@ -245,7 +245,7 @@ scenario_postgres() {
   (( five == 0 )) || fail $s "$five responses were 5xx other than 503"
   local warm_note="a key cached just before the stop kept working throughout"
   [[ $expired == - ]] || warm_note="a key cached just before the stop kept working for its TTL, then 503"
-  finish $s "PostgreSQL down ${PG_DOWN} s, key TTL ${KEY_TTL} s: $warm_note; the load's key (cached earlier) ${first_fail:+failed closed (503) from ${first_fail} s}${first_fail:-never failed}; admin API and an uncached key 503 in ${tadmin} ms; admin recovered ${trec} ms after restart"
+  finish $s "PostgreSQL down ${PG_DOWN} s, key TTL ${KEY_TTL} s: $warm_note; the load's key (cached earlier) $([[ -n $first_fail ]] && echo "failed closed (503) from ${first_fail} s" || echo "never failed"); admin API and an uncached key 503 in ${tadmin} ms; admin recovered ${trec} ms after restart"
 }
 probe_chat_with() { probe postgres - "$1" -H 'Content-Type: application/json' -d "$(chat_body echo false 'Plan?')" "$BASE/v1/chat/completions"; }
 
