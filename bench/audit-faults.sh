@@ -106,7 +106,7 @@ MISSING=$(comm -23 "$WORK/ok.txt" <(sort -u "$WORK/trail-ids.txt") | wc -l)
 DUPLICATES=$(uniq -d "$WORK/trail-ids.txt" | wc -l)
 RECORDS=$(wc -l < "$WORK/trail.txt")
 ADOPTED=$(grep -c "adopting audit segment" "$WORK/gateway.log" || true)
-PEAK=$(sort -n "$WORK/backlog.txt" 2>/dev/null | tail -1)
+PEAK=$(sort -n "$WORK/backlog.txt" 2>/dev/null | tail -1 || true)
 printf '| fault | runs | 2xx received | records in trail | 2xx missing | duplicated ids | segments adopted | peak backlog |\n|---|---|---|---|---|---|---|---|\n| %s | %s | %s | %s | %s | %s | %s | %s |\n' \
   "$MODE" "$RUNS" "$OK" "$RECORDS" "$MISSING" "$DUPLICATES" "$ADOPTED" "${PEAK:--}"
 echo "work files: $WORK" >&2
