@@ -92,6 +92,21 @@ class ProviderFallbackTest {
     }
 
     @Test
+    void givenAnEmbeddingPrimaryAnswering503WhenEmbeddingThenTheFallbackEmbeds() {
+        UpstreamStub.server().stubFor(post(urlPathEqualTo("/v1/embeddings")).withRequestBody(matchingJsonPath("$.model", equalTo("fb-embed-up")))
+                .willReturn(aResponse().withStatus(503)));
+        UpstreamStub.server().stubFor(post(urlPathEqualTo("/v1/embeddings")).withRequestBody(matchingJsonPath("$.model", equalTo("fb-embed-2-up")))
+                .willReturn(json(UpstreamResponses.embeddings(1))));
+
+        Response response = given().auth().oauth2(Tenants.keyFor("fb-embed")).contentType(ContentType.JSON)
+                .body("{\"model\":\"fb-embed\",\"input\":\"chest pain\"}").post("/v1/embeddings");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.jsonPath().getList("data")).hasSize(1);
+        assertThat(finalRecord(response).routeAttempts()).isEqualTo("fb-embed@mock:upstream_error>fb-embed-2@backup:ok");
+    }
+
+    @Test
     void givenThePrimaryRejectsTheRequestAs400WhenChattingThenNoFallbackIsTried() {
         stub("fb-primary-up", false, aResponse().withStatus(400).withBody("{}"));
         stub("fb-backup-up", false, json(UpstreamResponses.completion("must not be called")));

@@ -65,6 +65,9 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         model(config, "fb-stuck-2", "slow", "fb-stuck-2-up", "chat");
         model(config, "fb-reset", "resetting", "fb-reset-up", "chat");
         config.put("cordon.models.fb-reset.fallbacks", "fb-backup");
+        model(config, "fb-embed", "mock", "fb-embed-up", "embedding");
+        config.put("cordon.models.fb-embed.fallbacks", "fb-embed-2");
+        model(config, "fb-embed-2", "backup", "fb-embed-2-up", "embedding");
     }
 
     private static void provider(Map<String, String> c, String id, String kind, String url, String baa, String timeout) {
