@@ -337,7 +337,12 @@ scenario_hostile() {
     hostile_case "hostile request id" 200 "" "${J[@]}" -H 'X-Request-Id: abc<script>078-05-1120' -d "$(chat_body echo false 'Plan?')" "$BASE/v1/chat/completions"
     grep -q '078-05-1120' <<<"$(curl -s -D - -o /dev/null -H "Authorization: Bearer $KEY" -H 'X-Request-Id: abc<script>078-05-1120' "$BASE/v1/models")" \
       && fail $s "a hostile x-request-id was echoed back"
-    got=$(raw_request "POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer $KEY\r\nX-Cordon-Patient-Id: a\rInjected: 1\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
+    # The server answers 400 and closes with our unread bytes pending, so the kernel may reset the
+    # connection before the answer is read (000): that race is retried, a wrong status is not.
+    for _ in 1 2 3; do
+      got=$(raw_request "POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer $KEY\r\nX-Cordon-Patient-Id: a\rInjected: 1\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
+      [[ $got == 000 ]] || break
+    done
     [[ $got == 400 ]] || fail $s "a bare CR inside a header got $got, want 400"
     hostile_case "look-alike characters hiding PHI" 200 "" "${J[@]}" --data-binary @"$WORK/lookalike.json" "$BASE/v1/chat/completions"
     curl -s "http://127.0.0.1:$UP1/last" > "$WORK/upstream-saw.json"
