@@ -57,6 +57,8 @@ note() { echo "[$(date +%T)] $*" >&2; }
 cleanup() {
   local pid
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  # Wait for them, so that a run started right after this one finds its ports free.
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   [[ -n ${REDIS_PID:-} ]] && kill "$REDIS_PID" 2>/dev/null || true
   [[ -f $WORK/pg/PG_VERSION ]] && pg pg_ctl -D "$WORK/pg" -m immediate stop >/dev/null 2>&1 || true
 }
