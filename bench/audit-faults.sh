@@ -22,11 +22,12 @@ WORK=$(mktemp -d /tmp/cordon-crash.XXXXXX)
 PORT=18090
 RUN_ID=$MODE$(date +%s)
 cd "$REPO_DIR"
+source bench/lib.sh
 
-command -v wrk >/dev/null || { apt-get update -qq >/dev/null; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+ensure_wrk
 scripts/services.sh start
 eval "$(scripts/services.sh env)"
-[[ -f target/quarkus-app/quarkus-run.jar ]] || mvn -B -q package -DskipTests
+ensure_jar
 
 export CORDON_BOOTSTRAP_ADMIN_KEY=crash-admin-key-$RUN_ID-0123456789abcdef
 export CORDON_AUDIT_HMAC_KEYS_CRASH=crash-hmac-key-$RUN_ID-0123456789abcdefghij
@@ -105,7 +106,7 @@ MISSING=$(comm -23 "$WORK/ok.txt" <(sort -u "$WORK/trail-ids.txt") | wc -l)
 DUPLICATES=$(uniq -d "$WORK/trail-ids.txt" | wc -l)
 RECORDS=$(wc -l < "$WORK/trail.txt")
 ADOPTED=$(grep -c "adopting audit segment" "$WORK/gateway.log" || true)
-PEAK=$(sort -n "$WORK/backlog.txt" 2>/dev/null | tail -1)
+PEAK=$(sort -n "$WORK/backlog.txt" 2>/dev/null | tail -1 || true)
 printf '| fault | runs | 2xx received | records in trail | 2xx missing | duplicated ids | segments adopted | peak backlog |\n|---|---|---|---|---|---|---|---|\n| %s | %s | %s | %s | %s | %s | %s | %s |\n' \
   "$MODE" "$RUNS" "$OK" "$RECORDS" "$MISSING" "$DUPLICATES" "$ADOPTED" "${PEAK:--}"
 echo "work files: $WORK" >&2

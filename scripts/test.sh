@@ -12,6 +12,9 @@ eval "$("$REPO_DIR/scripts/services.sh" env)"
 
 # verify: unit and @QuarkusTest suites (surefire), then tests of the packaged jar (failsafe).
 mvn -B verify "$@"
+# Fault injection on the packaged jar (short variant, ~3 min): Redis and PostgreSQL stopped, upstream
+# slow/5xx/reset with fallback, hostile inputs; own throwaway Redis/PostgreSQL, shared Ceph untouched.
+bench/faults.sh --short all
 # Quarkus's native build steps without GraalVM: catches code a native image could not compile.
 mvn -B -q package -DskipTests -Dnative -Dquarkus.native.sources-only=true
 echo "native sources ready in target/native-sources (native-image \$(cat native-image.args) on a GraalVM host)" >&2

@@ -90,14 +90,21 @@ public final class AuditCli {
                 : Optional.of(AnchorCodec.decode(store.get(anchors.get(anchors.size() - 1)), keyring));
     }
 
-    /** One line per record of a verified trail: seq, request id, action, outcome, HTTP status. */
+    /**
+     * One line per record of a verified trail: seq, request id, action, outcome, HTTP status, then
+     * provider, error code and route attempts ({@code -} when absent). New columns go at the end.
+     */
     private static void exportRecords(List<SegmentInput> segments, PrintStream out) {
         for (SegmentInput segment : segments) {
             for (ChainedRecord r : SegmentCodec.decode(segment.bytes()).records()) {
-                out.printf("%d %s %s %s %d%n", r.seq(), r.event().requestId(), r.event().action(), r.event().outcome(),
-                        r.event().httpStatus());
+                out.printf("%d %s %s %s %d %s %s %s%n", r.seq(), r.event().requestId(), r.event().action(), r.event().outcome(),
+                        r.event().httpStatus(), dash(r.event().provider()), dash(r.event().errorCode()), dash(r.event().routeAttempts()));
             }
         }
+    }
+
+    private static String dash(String value) {
+        return value == null ? "-" : value;
     }
 
     private static Optional<Instant> instant(String value) {

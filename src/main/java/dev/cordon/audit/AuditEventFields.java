@@ -50,6 +50,7 @@ final class AuditEventFields {
         put(f, "ip", e.ip());
         put(f, "user_agent", e.userAgent());
         f.put("break_glass", Boolean.toString(e.breakGlass()));
+        put(f, "route_attempts", e.routeAttempts());
         return f;
     }
 
@@ -59,7 +60,8 @@ final class AuditEventFields {
                 f.get("provider"), f.get("provider_baa"), f.get("patient_id"), f.get("document_id"), f.get("purpose_of_use"),
                 phiTypes(f.get("phi_types")), f.get("outcome"), f.get("error_code"), Integer.parseInt(f.get("http_status")),
                 Long.parseLong(f.get("prompt_tokens")), Long.parseLong(f.get("completion_tokens")),
-                Long.parseLong(f.get("latency_ms")), f.get("ip"), f.get("user_agent"), Boolean.parseBoolean(f.get("break_glass")));
+                Long.parseLong(f.get("latency_ms")), f.get("ip"), f.get("user_agent"), Boolean.parseBoolean(f.get("break_glass")),
+                f.get("route_attempts"));
     }
 
     private static void put(Map<String, String> f, String key, String value) {

@@ -19,6 +19,7 @@ import dev.cordon.pipeline.Exchange;
 import dev.cordon.pipeline.Operation;
 import dev.cordon.pipeline.Reply;
 import dev.cordon.routing.ModelRoute;
+import dev.cordon.routing.RouteAttempts;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -65,15 +66,17 @@ public final class AuditEvents {
     private static AuditEvent build(Exchange ex, String action, String outcome, String code, int status, Reply.Usage usage) {
         Principal principal = ex.get(Principal.class).orElse(null);
         ModelRoute route = ex.get(ModelRoute.class).orElse(null);
+        RouteAttempts attempts = ex.get(RouteAttempts.class).orElse(null);
+        RouteAttempts.Attempt served = attempts == null ? null : attempts.last().orElse(null);
         return new AuditEvent(Instant.now().truncatedTo(ChronoUnit.MILLIS), ex.requestId(), traceId(ex),
                 principal == null ? null : principal.tenantId(), principal == null ? null : principal.actor(),
                 principal == null ? null : principal.actorType().name().toLowerCase(), principal == null ? null : principal.authMethod(),
-                action, route == null ? null : route.alias(), route == null ? null : route.providerId(),
-                route == null ? null : route.baa().wireName(), declared(ex, "X-Cordon-Patient-Id", "patient_id"),
+                action, route == null ? null : route.alias(), served != null ? served.providerId() : route == null ? null : route.providerId(),
+                served != null ? served.baa().wireName() : route == null ? null : route.baa().wireName(), declared(ex, "X-Cordon-Patient-Id", "patient_id"),
                 declared(ex, "X-Cordon-Document-Id", "document_id"), dev.cordon.openai.DeclaredPurpose.of(ex), phiTypes(ex), outcome, code, status,
                 usage.promptTokens(), usage.completionTokens(), (System.nanoTime() - ex.startNanos()) / 1_000_000,
                 ex.clientIp(), truncate(ex.header("User-Agent"), 256),
-                ex.get(dev.cordon.breakglass.ActiveElevation.class).isPresent());
+                ex.get(dev.cordon.breakglass.ActiveElevation.class).isPresent(), attempts == null ? null : attempts.summary());
     }
 
     private static String action(Exchange ex) {

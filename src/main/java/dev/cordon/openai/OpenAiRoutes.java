@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 
 /**
  * The OpenAI-compatible HTTP surface on plain Vert.x routes, for exact control of status codes,
@@ -16,6 +17,9 @@ import jakarta.enterprise.event.Observes;
  */
 @ApplicationScoped
 class OpenAiRoutes {
+
+    private static final Map<String, Operation> POSTS = Map.of("/v1/chat/completions", Operation.CHAT_COMPLETIONS,
+            "/v1/embeddings", Operation.EMBEDDINGS, "/v1/phi/analyze", Operation.PHI_ANALYZE, "/v1/phi/redact", Operation.PHI_REDACT);
 
     private final PipelineRunner runner;
     private final ReplyRenderer renderer;
@@ -29,11 +33,9 @@ class OpenAiRoutes {
 
     void register(@Observes Router router) {
         router.route().order(-1000).handler(RequestIds::assign);
+        router.route("/v1/*").order(-999).handler(this::refuseDeclaredOversize);
         BodyHandler body = BodyHandler.create(false).setBodyLimit(config.maxBodySize().asLongValue());
-        post(router, "/v1/chat/completions", body, Operation.CHAT_COMPLETIONS);
-        post(router, "/v1/embeddings", body, Operation.EMBEDDINGS);
-        post(router, "/v1/phi/analyze", body, Operation.PHI_ANALYZE);
-        post(router, "/v1/phi/redact", body, Operation.PHI_REDACT);
+        POSTS.forEach((path, operation) -> post(router, path, body, operation));
         router.get("/v1/models").handler(ctx -> dispatch(ctx, Operation.LIST_MODELS));
         router.get("/v1/models/:id").handler(ctx -> {
             ctx.put(RequestedModel.class.getName(), new RequestedModel(ctx.pathParam("id")));
@@ -42,14 +44,29 @@ class OpenAiRoutes {
         router.route("/v1/*").order(10_000).handler(this::unknownRoute).failureHandler(this::failure);
     }
 
+    /**
+     * Refuses a POST whose declared Content-Length is over the limit before Quarkus's own ceiling
+     * ({@code quarkus.http.limits.max-body-size}) can: that one answers 413 with an empty body and
+     * no audit record. The body is never read, so the connection is closed after the answer.
+     */
+    private void refuseDeclaredOversize(RoutingContext ctx) {
+        Operation operation = POSTS.get(ctx.normalizedPath());
+        String declared = ctx.request().getHeader("Content-Length");
+        if (operation == null || ctx.request().method() != io.vertx.core.http.HttpMethod.POST || declared == null
+                || !declared.matches("\\d{1,18}") || Long.parseLong(declared) <= config.maxBodySize().asLongValue()) {
+            ctx.next();
+            return;
+        }
+        ctx.response().putHeader("connection", "close");
+        refuse(ctx, operation, tooLarge());
+    }
+
     private void post(Router router, String path, BodyHandler body, Operation operation) {
-        router.post(path).handler(body).handler(ctx -> dispatch(ctx, operation)).failureHandler(this::failure);
+        router.post(path).handler(body).handler(ctx -> dispatch(ctx, operation)).failureHandler(ctx -> failure(ctx, operation));
     }
 
     private void dispatch(RoutingContext ctx, Operation operation) {
-        Exchange exchange = new Exchange(RequestIds.of(ctx), operation, ctx.request()::getHeader, clientIp(ctx));
-        // Quarkus OIDC verifies tenants' bearer tokens against the request's routing context.
-        exchange.put(RoutingContext.class, ctx);
+        Exchange exchange = exchange(ctx, operation);
         if (ctx.body() != null && ctx.body().buffer() != null) {
             exchange.put(RawBody.class, new RawBody(ctx.body().buffer().getBytes()));
         } else if (ctx.request().method() == io.vertx.core.http.HttpMethod.POST) {
@@ -66,6 +83,13 @@ class OpenAiRoutes {
                 failure -> renderer.renderUnexpected(ctx, exchange, failure));
     }
 
+    private Exchange exchange(RoutingContext ctx, Operation operation) {
+        Exchange exchange = new Exchange(RequestIds.of(ctx), operation, ctx.request()::getHeader, clientIp(ctx));
+        // Quarkus OIDC verifies tenants' bearer tokens against the request's routing context.
+        exchange.put(RoutingContext.class, ctx);
+        return exchange;
+    }
+
     private void unknownRoute(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         boolean known = path.equals("/v1/chat/completions") || path.equals("/v1/embeddings") || path.startsWith("/v1/models")
@@ -76,15 +100,34 @@ class OpenAiRoutes {
         renderer.renderError(ctx, error);
     }
 
-    private void failure(RoutingContext ctx) {
+    /** A body the handler could not accept is refused through the runner, so it is audited too. */
+    private void failure(RoutingContext ctx, Operation operation) {
+        GatewayError error;
         if (ctx.statusCode() == 413) {
-            renderer.renderError(ctx, new GatewayError.PayloadTooLarge("The request body exceeds the limit of "
-                    + config.maxBodySize().asLongValue() + " bytes.", "request_too_large"));
+            error = tooLarge();
         } else if (ctx.statusCode() == 400) {
-            renderer.renderError(ctx, new GatewayError.InvalidRequest("The request could not be read.", null, "invalid_request"));
+            error = new GatewayError.InvalidRequest("The request could not be read.", null, "invalid_request");
         } else {
-            renderer.renderUnexpected(ctx, null, ctx.failure());
+            failure(ctx);
+            return;
         }
+        refuse(ctx, operation, error);
+    }
+
+    private void refuse(RoutingContext ctx, Operation operation, GatewayError error) {
+        Exchange exchange = exchange(ctx, operation);
+        runner.refuse(exchange, error).subscribe().with(
+                result -> renderer.render(ctx, exchange, result),
+                failure -> renderer.renderUnexpected(ctx, exchange, failure));
+    }
+
+    private GatewayError tooLarge() {
+        return new GatewayError.PayloadTooLarge("The request body exceeds the limit of "
+                + config.maxBodySize().asLongValue() + " bytes.", "request_too_large");
+    }
+
+    private void failure(RoutingContext ctx) {
+        renderer.renderUnexpected(ctx, null, ctx.failure());
     }
 
     private static String clientIp(RoutingContext ctx) {

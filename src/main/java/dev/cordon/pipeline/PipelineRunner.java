@@ -54,6 +54,14 @@ public class PipelineRunner {
                 .flatMap(result -> finish(exchange, result));
     }
 
+    /**
+     * Ends an exchange refused before any stage could run (e.g. a body over the size limit), so
+     * that it gets its audit record like every other refusal. Never fails.
+     */
+    public Uni<PipelineResult> refuse(Exchange exchange, GatewayError error) {
+        return finish(exchange, refused(error));
+    }
+
     private Uni<PipelineResult> step(Exchange ex, List<Stage> stages, int index) {
         if (index == stages.size()) {
             return Uni.createFrom().item(refused(new GatewayError.Internal(

@@ -25,6 +25,7 @@ class ConfiguredModelCatalog implements ModelCatalog {
         List<String> problems = new ArrayList<>();
         config.providers().forEach((id, provider) -> checkProvider(id, provider, problems));
         this.routes = resolve(config, problems);
+        routes.values().forEach(route -> checkFallbacks(route, routes, problems));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Invalid Cordon routing configuration:\n  " + String.join("\n  ", problems));
         }
@@ -66,9 +67,28 @@ class ConfiguredModelCatalog implements ModelCatalog {
                 return;
             }
             out.put(alias, new ModelRoute(alias, model.type(), model.provider(), provider.kind(), provider.baa(),
-                    model.upstreamModel(), provider.timeout()));
+                    model.upstreamModel(), provider.timeout(), model.fallbacks().orElse(List.of())));
         });
         return Map.copyOf(out);
+    }
+
+    /** Every fallback must exist, differ from the alias, and be eligible by {@link ModelRoute#mayFallBackTo}. */
+    private static void checkFallbacks(ModelRoute route, Map<String, ModelRoute> routes, List<String> problems) {
+        String key = "cordon.models." + route.alias() + ".fallbacks";
+        for (String alias : route.fallbacks()) {
+            ModelRoute fallback = routes.get(alias);
+            if (fallback == null || alias.equals(route.alias())) {
+                problems.add(key + " names " + (fallback == null ? "unknown alias '" : "the alias itself '") + alias
+                        + "' (known: " + new TreeMap<>(routes).keySet() + ")");
+            } else if (fallback.type() != route.type()) {
+                problems.add(key + " names '" + alias + "', a " + fallback.type().name().toLowerCase()
+                        + " model, for a " + route.type().name().toLowerCase() + " model");
+            } else if (!route.mayFallBackTo(fallback)) {
+                problems.add(key + " names '" + alias + "' whose provider '" + fallback.providerId() + "' has baa="
+                        + fallback.baa().wireName() + "; a fallback of a " + route.baa().wireName()
+                        + " alias must be covered or self-hosted, since PHI was not redacted for it");
+            }
+        }
     }
 
     @Override

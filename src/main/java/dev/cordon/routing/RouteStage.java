@@ -3,12 +3,13 @@ package dev.cordon.routing;
 import dev.cordon.openai.ChatCompletionRequest;
 import dev.cordon.openai.EmbeddingsRequest;
 import dev.cordon.phi.PhiOutcome;
+import dev.cordon.pipeline.ContextExecutors;
 import dev.cordon.pipeline.Exchange;
 import dev.cordon.pipeline.GatewayError;
 import dev.cordon.pipeline.Reply;
 import dev.cordon.pipeline.Stage;
-import dev.cordon.pipeline.StageFailure;
 import dev.cordon.pipeline.StageOutcome;
+import dev.cordon.pipeline.StreamEvent;
 import dev.cordon.tenancy.KeyGrant;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -18,33 +19,33 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import io.smallrye.common.annotation.Identifier;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Last stage: answers model listings from the catalog and sends generative requests to the
  * provider through LangChain4j. Non-blocking models ({@link AsyncModels}) are called on the
  * request's Vert.x context; blocking ones run on the worker pool; results come back on the
- * request's context. Refuses providers without a BAA unless the PHI stage
- * proved the content de-identified and the tenant allows it.
+ * request's context. Refuses providers without a BAA unless the PHI stage proved the content
+ * de-identified and the tenant allows it. Falls back to the alias's configured fallbacks through
+ * {@link UpstreamCalls}, recording every call in {@link RouteAttempts}.
  */
 @ApplicationScoped
 @Identifier("route")
 class RouteStage implements Stage {
 
-    private static final Duration TIMEOUT_GRACE = Duration.ofMillis(500);
-
     private final ProviderModels models;
     private final ModelListings listings;
+    private final UpstreamCalls calls;
 
-    RouteStage(ProviderModels models, ModelListings listings) {
+    RouteStage(ProviderModels models, ModelListings listings, UpstreamCalls calls) {
         this.models = models;
         this.listings = listings;
+        this.calls = calls;
     }
 
     @Override
@@ -87,40 +88,54 @@ class RouteStage implements Stage {
 
     private Uni<StageOutcome> chat(Exchange exchange, ModelRoute route) {
         ChatCompletionRequest request = exchange.require(ChatCompletionRequest.class);
-        var lc4j = ChatTranslator.toLangChain4j(request, route);
-        Executor back = dev.cordon.pipeline.ContextExecutors.current();
+        RouteAttempts attempts = attempts(exchange);
+        List<ModelRoute> chain = calls.chain(route);
+        Executor back = ContextExecutors.current();
         if (request.stream()) {
-            StreamingChatModel model = models.streaming(route);
-            var events = StreamBridge.stream(model, lc4j, route, exchange.requestId());
-            if (!(model instanceof AsyncModels.Streaming)) {
-                events = events.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-            }
-            return respond(new Reply.ChatStream(events.emitOn(back)));
+            var events = calls.stream(chain, r -> openStream(r, request), attempts, exchange.requestId()).emitOn(back);
+            return respond(new Reply.ChatStream(events));
         }
-        ChatModel model = models.chat(route);
-        Uni<ChatResponse> call = model instanceof AsyncModels.Chat async ? async.chatAsync(lc4j)
-                : Uni.createFrom().item(() -> model.chat(lc4j)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        return bounded(call, route, exchange, back).map(response -> StageOutcome.respond(new Reply.Chat(ChatTranslator.fromLangChain4j(response))));
+        return calls.call(chain, r -> chatCall(r, request), attempts, exchange.requestId())
+                .emitOn(back)
+                .map(result -> StageOutcome.respond(new Reply.Chat(result)));
     }
 
     private Uni<StageOutcome> embed(Exchange exchange, ModelRoute route) {
         EmbeddingsRequest request = exchange.require(EmbeddingsRequest.class);
         List<TextSegment> segments = request.input().stream().map(TextSegment::from).toList();
-        EmbeddingModel model = models.embedding(route, request.dimensions());
-        Uni<Response<List<Embedding>>> call = model instanceof AsyncModels.Embeddings async ? async.embedAllAsync(segments)
-                : Uni.createFrom().item(() -> model.embedAll(segments)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        return bounded(call, route, exchange, dev.cordon.pipeline.ContextExecutors.current())
+        Executor back = ContextExecutors.current();
+        return calls.call(calls.chain(route), r -> embedCall(r, request.dimensions(), segments), attempts(exchange), exchange.requestId())
+                .emitOn(back)
                 .map(response -> StageOutcome.respond(new Reply.Embeddings(
                         response.content().stream().map(e -> e.vector()).toList(),
                         ChatTranslator.usage(response.tokenUsage()))));
     }
 
-    /** Bounds a provider call by the route's timeout, classifies its failures and resumes on the request's context. */
-    private static <T> Uni<T> bounded(Uni<T> call, ModelRoute route, Exchange exchange, Executor back) {
-        return call.ifNoItem().after(route.timeout().plus(TIMEOUT_GRACE)).failWith(TimeoutException::new)
-                .onFailure().transform(t -> t instanceof StageFailure ? t
-                        : new StageFailure(UpstreamErrors.classify(t, route, exchange.requestId())))
-                .emitOn(back);
+    /** Opens one route's stream: on the caller's context for non-blocking models, else on the worker pool. */
+    private Multi<StreamEvent> openStream(ModelRoute route, ChatCompletionRequest request) {
+        StreamingChatModel model = models.streaming(route);
+        Multi<StreamEvent> events = StreamBridge.stream(model, ChatTranslator.toLangChain4j(request, route));
+        return model instanceof AsyncModels.Streaming ? events : events.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private Uni<Reply.ChatResult> chatCall(ModelRoute route, ChatCompletionRequest request) {
+        ChatModel model = models.chat(route);
+        var lc4j = ChatTranslator.toLangChain4j(request, route);
+        Uni<ChatResponse> call = model instanceof AsyncModels.Chat async ? async.chatAsync(lc4j)
+                : Uni.createFrom().item(() -> model.chat(lc4j)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return call.map(ChatTranslator::fromLangChain4j);
+    }
+
+    private Uni<Response<List<Embedding>>> embedCall(ModelRoute route, Integer dimensions, List<TextSegment> segments) {
+        EmbeddingModel model = models.embedding(route, dimensions);
+        return model instanceof AsyncModels.Embeddings async ? async.embedAllAsync(segments)
+                : Uni.createFrom().item(() -> model.embedAll(segments)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private static RouteAttempts attempts(Exchange exchange) {
+        RouteAttempts attempts = new RouteAttempts();
+        exchange.put(RouteAttempts.class, attempts);
+        return attempts;
     }
 
     private static Uni<StageOutcome> respond(Reply reply) {

@@ -3,6 +3,7 @@ package dev.cordon.routing;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,5 +53,20 @@ public interface RoutingConfig {
         /** {@code chat} or {@code embedding}. */
         @WithDefault("chat")
         ModelType type();
+
+        /**
+         * Other aliases to try, in order, when this alias's provider times out, answers 5xx or 429,
+         * or cannot be reached or resets the connection before anything was sent to the caller
+         * ({@code cordon.models.<alias>.fallbacks=gpt-azure,llama-local}). Default: none.
+         *
+         * <p>Each fallback must be of the same {@link #type()} and at least as trusted as this
+         * alias: the PHI stage decides what to redact from the <em>requested</em> alias's BAA status,
+         * so when that is {@code covered} or {@code self-hosted} (PHI may pass unredacted) every
+         * fallback must be {@code covered} or {@code self-hosted} too; when it is {@code none} the
+         * text is already de-identified and any fallback may receive it. Checked at start (the
+         * boot fails naming this key) and again before each fallback call. Fallbacks of a fallback
+         * are not followed. (An {@code Optional} only because a list cannot default to empty.)
+         */
+        Optional<List<String>> fallbacks();
     }
 }

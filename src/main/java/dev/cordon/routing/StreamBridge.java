@@ -1,6 +1,5 @@
 package dev.cordon.routing;
 
-import dev.cordon.pipeline.StageFailure;
 import dev.cordon.pipeline.StreamEvent;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -18,26 +17,23 @@ import java.util.Set;
 /**
  * Adapts LangChain4j's callback streaming to a {@link Multi} of {@link StreamEvent}s. Cancelling
  * the Multi (the caller went away) cancels the upstream stream where the client supports it.
+ * Upstream failures pass through unclassified, so {@link UpstreamCalls} can decide on a fallback.
  */
 final class StreamBridge {
 
     private StreamBridge() {}
 
-    static Multi<StreamEvent> stream(StreamingChatModel model, ChatRequest request, ModelRoute route, String requestId) {
-        return Multi.createFrom().emitter(emitter -> model.chat(request, new Handler(emitter, route, requestId)));
+    static Multi<StreamEvent> stream(StreamingChatModel model, ChatRequest request) {
+        return Multi.createFrom().emitter(emitter -> model.chat(request, new Handler(emitter)));
     }
 
     private static final class Handler implements StreamingChatResponseHandler {
         private final MultiEmitter<? super StreamEvent> emitter;
-        private final ModelRoute route;
-        private final String requestId;
         private final Set<Integer> startedToolCalls = new HashSet<>();
         private volatile StreamingHandle handle;
 
-        Handler(MultiEmitter<? super StreamEvent> emitter, ModelRoute route, String requestId) {
+        Handler(MultiEmitter<? super StreamEvent> emitter) {
             this.emitter = emitter;
-            this.route = route;
-            this.requestId = requestId;
             emitter.onTermination(() -> {
                 StreamingHandle h = handle;
                 if (emitter.isCancelled() && h != null && !h.isCancelled()) {
@@ -74,7 +70,7 @@ final class StreamBridge {
 
         @Override
         public void onError(Throwable error) {
-            emitter.fail(new StageFailure(UpstreamErrors.classify(error, route, requestId)));
+            emitter.fail(error);
         }
     }
 }

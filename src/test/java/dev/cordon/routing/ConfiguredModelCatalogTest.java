@@ -52,6 +52,56 @@ class ConfiguredModelCatalogTest {
                 .hasMessageContaining("cordon.providers.p.baa");
     }
 
+    @Test
+    void givenACoveredAliasWhenItsFallbackHasNoBaaThenTheStartFailsNamingTheFallbacksKey() {
+        Map<String, String> config = twoProviders("covered", "none");
+        config.put("cordon.models.primary.fallbacks", "backup");
+
+        assertThatThrownBy(() -> catalog(config)).hasMessageContaining("cordon.models.primary.fallbacks")
+                .hasMessageContaining("'backup'").hasMessageContaining("baa=none");
+    }
+
+    @Test
+    void givenAnAliasWithoutBaaWhenItsFallbackIsCoveredThenItIsAccepted() {
+        Map<String, String> config = twoProviders("none", "covered");
+        config.put("cordon.models.primary.fallbacks", "backup");
+
+        assertThat(catalog(config).find("primary").orElseThrow().fallbacks()).containsExactly("backup");
+    }
+
+    @Test
+    void givenAFallbackNamingAnUnknownAliasThenTheStartFailsNamingTheKey() {
+        Map<String, String> config = twoProviders("covered", "covered");
+        config.put("cordon.models.primary.fallbacks", "backup,nowhere");
+
+        assertThatThrownBy(() -> catalog(config)).hasMessageContaining("cordon.models.primary.fallbacks names unknown alias 'nowhere'");
+    }
+
+    @Test
+    void givenAFallbackOfAnotherTypeThenTheStartFailsNamingTheKey() {
+        Map<String, String> config = twoProviders("covered", "covered");
+        config.put("cordon.models.backup.type", "embedding");
+        config.put("cordon.models.primary.fallbacks", "backup");
+
+        assertThatThrownBy(() -> catalog(config)).hasMessageContaining("cordon.models.primary.fallbacks")
+                .hasMessageContaining("embedding model");
+    }
+
+    @Test
+    void givenNoFallbacksConfiguredThenAnAliasHasNone() {
+        assertThat(catalog(twoProviders("covered", "none")).find("primary").orElseThrow().fallbacks()).isEmpty();
+    }
+
+    private static Map<String, String> twoProviders(String primaryBaa, String backupBaa) {
+        Map<String, String> c = new HashMap<>();
+        c.putAll(Map.of("cordon.providers.a.kind", "openai", "cordon.providers.a.base-url", "http://10.1.2.3/v1",
+                "cordon.providers.a.baa", primaryBaa, "cordon.providers.b.kind", "openai",
+                "cordon.providers.b.base-url", "http://10.1.2.4/v1", "cordon.providers.b.baa", backupBaa));
+        c.putAll(Map.of("cordon.models.primary.provider", "a", "cordon.models.primary.upstream-model", "m1",
+                "cordon.models.backup.provider", "b", "cordon.models.backup.upstream-model", "m2"));
+        return c;
+    }
+
     private static ModelCatalog catalog(Map<String, String> values) {
         SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(RoutingConfig.class)
                 .withDefaultValues(new HashMap<>(values)).withConverter(java.time.Duration.class, 100,

@@ -14,13 +14,27 @@ import java.util.TreeMap;
  * exactly three fraction digits and a record must verify to the same bytes it was signed as.
  * Every String is nullable ("not known") and a null is omitted from the canonical form.
  * {@code phiTypes} maps an entity type (e.g. {@code "SSN"}) to counts and action; it never holds
- * PHI values; null becomes an empty map.
+ * PHI values; null becomes an empty map. {@code provider}/{@code providerBaa} name the provider
+ * that finally served (or failed last); {@code routeAttempts} lists every upstream call when a
+ * fallback was tried ({@code alias@provider:outcome>...}, outcome {@code ok} or an error code),
+ * else null.
  */
 public record AuditEvent(Instant ts, String requestId, String traceId, String tenant, String actor, String actorType,
         String authMethod, String action, String model, String provider, String providerBaa, String patientId,
         String documentId, String purposeOfUse, Map<String, PhiTypeUse> phiTypes, String outcome, String errorCode,
         int httpStatus, long promptTokens, long completionTokens, long latencyMs, String ip, String userAgent,
-        boolean breakGlass) {
+        boolean breakGlass, String routeAttempts) {
+
+    /** An event without {@code routeAttempts}: no fallback happened (the form of all records before fallbacks existed). */
+    public AuditEvent(Instant ts, String requestId, String traceId, String tenant, String actor, String actorType,
+            String authMethod, String action, String model, String provider, String providerBaa, String patientId,
+            String documentId, String purposeOfUse, Map<String, PhiTypeUse> phiTypes, String outcome, String errorCode,
+            int httpStatus, long promptTokens, long completionTokens, long latencyMs, String ip, String userAgent,
+            boolean breakGlass) {
+        this(ts, requestId, traceId, tenant, actor, actorType, authMethod, action, model, provider, providerBaa, patientId,
+                documentId, purposeOfUse, phiTypes, outcome, errorCode, httpStatus, promptTokens, completionTokens, latencyMs,
+                ip, userAgent, breakGlass, null);
+    }
 
     public AuditEvent {
         ts = Objects.requireNonNull(ts, "ts").truncatedTo(ChronoUnit.MILLIS);

@@ -21,7 +21,7 @@ final class RecordCodec {
     /** Record keys in canonical (sorted) order; {@link #encode} lists values in the same order. */
     private static final String[] KEYS = {"action", "actor", "actor_type", "auth_method", "break_glass", "completion_tokens",
         "document_id", "error_code", HMAC, "http_status", "ip", "key_id", "latency_ms", "model", "outcome", "patient_id",
-        "phi_types", "prev_hash", "prompt_tokens", "provider", "provider_baa", "purpose_of_use", "request_id", "seq", "tenant",
+        "phi_types", "prev_hash", "prompt_tokens", "provider", "provider_baa", "purpose_of_use", "request_id", "route_attempts", "seq", "tenant",
         "trace_id", "ts", "user_agent"};
 
     static {
@@ -48,7 +48,7 @@ final class RecordCodec {
         Object[] values = {event.action(), event.actor(), event.actorType(), event.authMethod(), event.breakGlass(),
             event.completionTokens(), event.documentId(), event.errorCode(), hmac, event.httpStatus(), event.ip(), keyId,
             event.latencyMs(), event.model(), event.outcome(), event.patientId(), phiTypes(event.phiTypes()), prevHash,
-            event.promptTokens(), event.provider(), event.providerBaa(), event.purposeOfUse(), event.requestId(), seq,
+            event.promptTokens(), event.provider(), event.providerBaa(), event.purposeOfUse(), event.requestId(), event.routeAttempts(), seq,
             event.tenant(), event.traceId(), CanonicalJson.timestamp(event.ts()), event.userAgent()};
         return CanonicalJson.encodeSorted(KEYS, values);
     }
@@ -73,7 +73,8 @@ final class RecordCodec {
                 optionalText(line, "document_id"), optionalText(line, "purpose_of_use"), parsePhiTypes(line.get("phi_types")),
                 optionalText(line, "outcome"), optionalText(line, "error_code"), intNumber(line, "http_status"),
                 number(line, "prompt_tokens"), number(line, "completion_tokens"), number(line, "latency_ms"),
-                optionalText(line, "ip"), optionalText(line, "user_agent"), bool(line, "break_glass"));
+                optionalText(line, "ip"), optionalText(line, "user_agent"), bool(line, "break_glass"),
+                optionalText(line, "route_attempts"));
         return new ChainedRecord(number(line, "seq"), event, hash(line, "prev_hash"), text(line, "key_id"), hash(line, HMAC), hash);
     }
 

@@ -37,6 +37,23 @@ class SegmentCodecTest {
     }
 
     @Test
+    void givenARecordWithRouteAttemptsWhenEncodedThenItIsSignedAndDecodesUnchanged() {
+        AuditEvent base = AuditEvents.event(1);
+        AuditEvent fallback = new AuditEvent(base.ts(), base.requestId(), base.traceId(), base.tenant(), base.actor(), base.actorType(),
+                base.authMethod(), base.action(), base.model(), "backup", "covered", base.patientId(), base.documentId(),
+                base.purposeOfUse(), base.phiTypes(), base.outcome(), null, 200, 1, 1, 1, base.ip(), base.userAgent(), false,
+                "gpt@openai:upstream_timeout>gpt-az@backup:ok");
+        List<ChainedRecord> records = List.of(AuditChain.genesis(Trails.KEYRING).append(fallback));
+
+        byte[] gz = SegmentCodec.encode("gw-1", records, ChainHead.ZERO_HASH, Trails.KEYRING, CREATED);
+
+        assertThat(SegmentCodec.decode(gz).records()).isEqualTo(records);
+        assertThat(Trails.lines(gz).get(0)).contains("\"route_attempts\":\"gpt@openai:upstream_timeout>gpt-az@backup:ok\"");
+        assertThat(Trails.lines(SegmentCodec.encode("gw-1", records(1), ChainHead.ZERO_HASH, Trails.KEYRING, CREATED)).get(0))
+                .doesNotContain("route_attempts");
+    }
+
+    @Test
     void theSegmentIsJsonLinesEndingInOneSealAndTheSegmentHashIsTheSealLinesHash() {
         byte[] gz = SegmentCodec.encode("gw-1", records(2), ChainHead.ZERO_HASH, Trails.KEYRING, CREATED);
 
