@@ -214,7 +214,7 @@ class VertxOpenAiModelsTest {
     }
 
     private static ModelRoute route() {
-        return new ModelRoute("gpt", ModelType.CHAT, "up", ProviderKind.OPENAI, BaaStatus.COVERED, "gpt-4o-mini", TIMEOUT);
+        return new ModelRoute("gpt", ModelType.CHAT, "up", ProviderKind.OPENAI, BaaStatus.COVERED, "gpt-4o-mini", TIMEOUT, java.util.List.of());
     }
 
     private static RoutingConfig.Provider provider(String baseUrl, String key) {
