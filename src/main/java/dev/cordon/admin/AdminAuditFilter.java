@@ -49,16 +49,27 @@ class AdminAuditFilter {
         });
     }
 
+    /**
+     * A person confined to a tenant is recorded in their own tenant, whatever tenant the path named:
+     * a refused attempt on another tenant must not show up in that tenant's trail.
+     */
+    private static String recordTenant(AdminCaller caller, Matcher pathTenant) {
+        if (caller != null && !caller.platformWide()) {
+            return caller.tenantId();
+        }
+        return pathTenant.find() ? pathTenant.group(1) : null;
+    }
+
     private static AuditEvent event(ContainerRequestContext request, int status, String path, RoutingContext ctx) {
         AdminCaller caller = request.getProperty(AdminCaller.KEY) instanceof AdminCaller c ? c : null;
         Matcher tenant = TENANT.matcher(path);
         String patient = request.getUriInfo().getQueryParameters().getFirst("patient");
         String outcome = status < 400 ? "success" : status < 500 ? "denied" : "failure";
         return new AuditEvent(Instant.now().truncatedTo(ChronoUnit.MILLIS), RequestIds.of(ctx), null,
-                tenant.find() ? tenant.group(1) : caller == null ? null : caller.tenantId(), caller == null ? null : caller.actor(),
+                recordTenant(caller, tenant), caller == null ? null : caller.actor(),
                 caller == null ? "service" : caller.actorType(), caller == null ? "admin_key" : caller.authMethod(),
                 AdminActions.of(request.getMethod(), path), null, null, null,
-                AuditEvents.declaredId(patient), null, null, Map.of(), outcome,
+                status < 400 ? AuditEvents.declaredId(patient) : null, null, null, Map.of(), outcome,
                 status >= 400 ? "http_" + status : null, status, 0, 0, 0,
                 ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress(),
                 request.getHeaderString("User-Agent"), false);

@@ -63,12 +63,14 @@ class AdminAuthFilter {
     private Uni<Authn> person(ContainerRequestContext request, RoutingContext ctx) {
         String ip = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
         Exchange exchange = new Exchange(RequestIds.of(ctx), Operation.ADMIN, request::getHeaderString, ip);
+        // Quarkus OIDC verifies tenants' bearer tokens against the request's routing context.
+        exchange.put(RoutingContext.class, ctx);
         return authenticate.onRequest(exchange).map(outcome -> {
             if (outcome instanceof StageOutcome.Reject reject) {
                 return new Authn(null, reject.error());
             }
             Principal p = exchange.get(Principal.class).orElse(null);
-            if (p == null || p.actorType() != Principal.ActorType.HUMAN) {
+            if (p == null || p.actorType() != Principal.ActorType.HUMAN || p.tenantId() == null) {
                 return Authn.INVALID;
             }
             return new Authn(new AdminCaller(p.actor(), "human", p.authMethod(), p.tenantId(), p.scopes()), null);

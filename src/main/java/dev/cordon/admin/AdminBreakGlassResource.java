@@ -2,6 +2,7 @@ package dev.cordon.admin;
 
 import dev.cordon.breakglass.BreakGlass;
 import dev.cordon.breakglass.BreakGlassConfig;
+import dev.cordon.identity.Scopes;
 import dev.cordon.pipeline.GatewayError;
 import dev.cordon.pipeline.SafeThrowables;
 import dev.cordon.routing.ModelCatalog;
@@ -36,6 +37,7 @@ public class AdminBreakGlassResource {
     public record RequestBody(String justification, String model, Boolean phiUnblock, Integer lifetimeMinutes) {}
 
     private static final Logger LOGGER = Logger.getLogger(AdminBreakGlassResource.class);
+    private static final String WITHHELD = "[withheld: readable by approvers and the requester]";
 
     private final BreakGlass breakGlass;
     private final BreakGlassConfig config;
@@ -49,7 +51,10 @@ public class AdminBreakGlassResource {
 
     @POST
     public Uni<Response> request(@PathParam("tenant") String tenant, RequestBody body, @Context RoutingContext ctx) {
-        String justification = body == null || body.justification() == null ? "" : body.justification().strip();
+        if (body == null) {
+            return bad("justification", "Send a JSON body with 'justification' and 'model' and/or 'phiUnblock'.");
+        }
+        String justification = body.justification() == null ? "" : body.justification().strip();
         if (justification.length() < config.minJustificationLength() || justification.length() > 2000) {
             return bad("justification", "'justification' is required: " + config.minJustificationLength()
                     + "-2000 characters saying why normal access is not enough.");
@@ -66,18 +71,29 @@ public class AdminBreakGlassResource {
     }
 
     @GET
-    public Uni<Response> list(@PathParam("tenant") String tenant) {
-        return guard(breakGlass.list(tenant).map(all -> Response.ok(Map.of("object", "list", "data", all)).build()));
+    public Uni<Response> list(@PathParam("tenant") String tenant, @Context RoutingContext ctx) {
+        AdminCaller caller = caller(ctx);
+        return guard(breakGlass.list(tenant).map(all -> Response.ok(Map.of("object", "list", "data",
+                all.stream().map(g -> visibleTo(caller, g)).toList())).build()));
+    }
+
+    /** Justifications may quote a patient: only approvers and the requester read them. */
+    private static BreakGlass.Grant visibleTo(AdminCaller caller, BreakGlass.Grant g) {
+        boolean mayRead = caller.scopes().contains(Scopes.BREAK_GLASS_APPROVE) || caller.actor().equals(g.requester());
+        return mayRead ? g : new BreakGlass.Grant(g.id(), g.tenantId(), g.requester(), WITHHELD, g.elevation(), g.status(),
+                g.approver(), g.requestedAt(), g.approvedAt(), g.expiresAt());
     }
 
     @POST
     @Path("/{id}/approve")
+    @Consumes(MediaType.WILDCARD) // no body: approving needs nothing but the id
     public Uni<Response> approve(@PathParam("tenant") String tenant, @PathParam("id") String id, @Context RoutingContext ctx) {
         return decided(breakGlass.approve(tenant, id, caller(ctx).actor()), 200);
     }
 
     @DELETE
     @Path("/{id}")
+    @Consumes(MediaType.WILDCARD)
     public Uni<Response> revoke(@PathParam("tenant") String tenant, @PathParam("id") String id) {
         return decided(breakGlass.revoke(tenant, id), 200);
     }

@@ -23,8 +23,9 @@ record AdminCaller(String actor, String actorType, String authMethod, String ten
         return new AdminCaller(adminKeyId, "service", "admin_key", null, Scopes.OPERATOR);
     }
 
+    /** Only admin keys act on every tenant; a person always belongs to one. */
     boolean platformWide() {
-        return tenantId == null;
+        return "admin_key".equals(authMethod);
     }
 
     boolean isHuman() {

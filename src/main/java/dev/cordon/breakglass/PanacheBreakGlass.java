@@ -63,7 +63,8 @@ class PanacheBreakGlass implements BreakGlass {
                 return new Decision.Refused(new GatewayError.Conflict(
                         "This break-glass request is " + status.name().toLowerCase() + " and cannot be approved.", "break_glass_not_pending"));
             }
-            if (row.requester.equals(approver)) {
+            // Some IdPs put a case-insensitive user name in 'sub': "Alice" must not approve "alice".
+            if (row.requester.strip().equalsIgnoreCase(approver.strip())) {
                 return new Decision.Refused(new GatewayError.PermissionDenied(
                         "A break-glass request must be approved by a different person than the requester.", "self_approval"));
             }

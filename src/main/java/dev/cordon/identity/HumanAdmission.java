@@ -77,11 +77,13 @@ class HumanAdmission {
         return out;
     }
 
-    /** Tokens with a session id are held to the session timeouts; others only to their own expiry. */
+    /** Tokens with a session id are held to the session timeouts; others to their own expiry and to subject revocation. */
     private Uni<Sessions.Verdict> session(String tenantId, JsonWebToken jwt) {
         List<String> sid = values(jwt.getClaim("sid"));
         if (sid.isEmpty()) {
-            return Uni.createFrom().item(Sessions.Verdict.ACTIVE);
+            // No session to time out, but ending all of a person's sessions must still stop this token.
+            return sessions.subjectRevoked(tenantId, jwt.getSubject())
+                    .map(revoked -> revoked ? Sessions.Verdict.REVOKED : Sessions.Verdict.ACTIVE);
         }
         Object authTime = jwt.getClaim("auth_time");
         long authenticatedAt = authTime instanceof Number n ? n.longValue()

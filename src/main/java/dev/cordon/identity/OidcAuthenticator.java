@@ -67,8 +67,13 @@ class OidcAuthenticator {
                 .onFailure().recoverWithItem(t -> HumanAdmission.unavailable(exchange, t));
     }
 
+    /**
+     * The one tenant whose provider and audience the token names. A token naming the audiences of
+     * several tenants (Keycloak adds every client a user has roles in) is not taken as either.
+     */
     private static Optional<OidcGrant> owner(List<OidcGrant> grants, List<String> audiences) {
-        return grants.stream().filter(g -> audiences.contains(g.oidc().audience())).findFirst();
+        List<OidcGrant> matching = grants.stream().filter(g -> audiences.contains(g.oidc().audience())).limit(2).toList();
+        return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
     }
 
     private Uni<StageOutcome> verify(Exchange exchange, String token, OidcGrant owner) {

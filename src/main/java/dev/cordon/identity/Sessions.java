@@ -52,9 +52,18 @@ public class Sessions {
         return redis.value(String.class).psetex(key("revoked", tenant, sid), config.sessionAbsoluteTimeout().toMillis(), "1");
     }
 
-    /** Ends every session of a user everywhere (for at least the absolute session lifetime). */
+    /**
+     * Ends every session of a user everywhere. Kept for at least a day, longer than the absolute
+     * session lifetime, because tokens without a session id are held only to their own expiry.
+     */
     public Uni<Void> revokeSubject(String tenant, String subject) {
-        return redis.value(String.class).psetex(key("revoked-subject", tenant, subject), config.sessionAbsoluteTimeout().toMillis(), "1");
+        long ttl = Math.max(config.sessionAbsoluteTimeout().toMillis(), java.time.Duration.ofDays(1).toMillis());
+        return redis.value(String.class).psetex(key("revoked-subject", tenant, subject), ttl, "1");
+    }
+
+    /** Whether all of a user's sessions were ended (see {@link #revokeSubject}). Fails when Redis cannot answer. */
+    Uni<Boolean> subjectRevoked(String tenant, String subject) {
+        return redis.key(String.class).exists(key("revoked-subject", tenant, subject));
     }
 
     private String key(String kind, String tenant, String id) {

@@ -66,7 +66,7 @@ class LimitStage implements Stage {
         // Both checks travel in one pipelined batch: one Redis round trip per request, not two.
         List<Request> batch = new ArrayList<>(2);
         if (requests) {
-            batch.add(RateLimits.takeRequest(prefix + "key:" + principal.actor(), config.keyRequestsPerMinute(),
+            batch.add(RateLimits.takeRequest(prefix + "key:" + actorKey(principal), config.keyRequestsPerMinute(),
                     prefix + "tenant:" + principal.tenantId(), config.tenantRequestsPerMinute()));
         }
         if (tokens) {
@@ -151,8 +151,17 @@ class LimitStage implements Stage {
         }).replaceWithVoid();
     }
 
+    /**
+     * The bucket of one credential: tenant, kind and id. A person's id is their IdP subject, which
+     * another tenant's IdP could also issue; scoping by tenant keeps one tenant from draining, or
+     * reading through the rate-limit headers, another tenant's buckets.
+     */
+    private static String actorKey(Principal p) {
+        return p.tenantId() + ":" + p.actorType().name().toLowerCase() + ":" + p.actor();
+    }
+
     private String tokenKey(Principal p) {
-        return prefix + "tokens:key:" + p.actor();
+        return prefix + "tokens:key:" + actorKey(p);
     }
 
     private String tenantTokenKey(Principal p) {

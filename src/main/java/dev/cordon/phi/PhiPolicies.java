@@ -39,18 +39,21 @@ class PhiPolicies {
     PhiPolicy resolve(BaaStatus baa, PhiRules tenantRules, String purpose, boolean breakGlass) {
         PhiRules rules = tenantRules.forPurpose(purpose);
         Map<PhiType, PhiAction> actions = new EnumMap<>(gatewayActions);
-        rules.actions().forEach((name, action) -> actions.put(PhiType.valueOf(name), PhiAction.valueOf(action.toUpperCase())));
-        if (breakGlass) {
-            actions.replaceAll((t, a) -> a == PhiAction.BLOCK ? PhiAction.TOKENIZE : a);
-        }
+        rules.actions().forEach((name, action) -> actions.put(PhiType.valueOf(name), unblocked(PhiAction.valueOf(action.toUpperCase()), breakGlass)));
         gatewayBlocks.forEach(t -> actions.put(t, PhiAction.BLOCK));
-        PhiAction fallback = rules.defaultAction() == null ? gatewayDefault : PhiAction.valueOf(rules.defaultAction().toUpperCase());
+        PhiAction fallback = rules.defaultAction() == null ? gatewayDefault
+                : unblocked(PhiAction.valueOf(rules.defaultAction().toUpperCase()), breakGlass);
         if (!baa.mayReceivePhi()) {
             // Without a BAA nothing may pass in the clear: what a tenant allows is tokenized instead.
             actions.replaceAll((t, a) -> a == PhiAction.ALLOW ? PhiAction.TOKENIZE : a);
             fallback = fallback == PhiAction.ALLOW ? PhiAction.TOKENIZE : fallback;
         }
         return new PhiPolicy(actions, fallback);
+    }
+
+    /** Under break-glass the tenant's own blocks become tokens; the operator's blocks are never touched. */
+    private static PhiAction unblocked(PhiAction tenantAction, boolean breakGlass) {
+        return breakGlass && tenantAction == PhiAction.BLOCK ? PhiAction.TOKENIZE : tenantAction;
     }
 
     private static PhiType type(String key, String name) {

@@ -160,6 +160,16 @@ class BreakGlassTest {
     }
 
     @Test
+    void onlyApproversAndTheRequesterReadAJustification() {
+        request(Map.of("justification", WHY, "model", "gpt-test")).then().statusCode(201);
+        String auditor = person("privacy.officer", "audit:read");
+
+        as(auditor).get(base()).then().statusCode(200).body("data[0].justification", org.hamcrest.Matchers.startsWith("[withheld"));
+        as(approver).get(base()).then().statusCode(200).body("data[0].justification", equalTo(WHY));
+        as(requester).get(base()).then().statusCode(200).body("data[0].justification", equalTo(WHY));
+    }
+
+    @Test
     void adminKeysCannotRequestOrApproveBreakGlass() {
         given().auth().oauth2(Tenants.ADMIN_KEY).contentType(ContentType.JSON).body(Map.of("justification", WHY, "model", "gpt-test"))
                 .post(base()).then().statusCode(403);

@@ -149,6 +149,16 @@ class JwtAuthenticationTest {
         models(other).statusCode(401);
     }
 
+    @Test
+    void endingAllOfAPersonsSessionsAlsoStopsTheirTokensWithoutASessionId() {
+        String token = claims().subject("dr.nosid").sign(IDP.getPrivate());
+        models(token).statusCode(200);
+
+        given().auth().oauth2(Tenants.ADMIN_KEY).delete("/admin/v1/tenants/" + tenant + "/subjects/dr.nosid/sessions").then().statusCode(200);
+
+        models(token).statusCode(401).body("error.code", equalTo("session_expired"));
+    }
+
     private String session(String sid, String subject) {
         return claims().subject(subject).claim("sid", sid).claim("auth_time", Instant.now().getEpochSecond()).sign(IDP.getPrivate());
     }

@@ -124,6 +124,29 @@ class OidcTenantAuthenticationTest {
     }
 
     @Test
+    void peopleFromTheTenantsOwnProviderAdministerTheirTenantAndRequestBreakGlass() {
+        String manager = realm.sign(realm.claims("cordon-gw").subject("it.lee").claim("scope", "admin:keys break-glass:request"));
+        String approver = realm.sign(realm.claims("cordon-gw").subject("dr.chen").claim("scope", "break-glass:approve"));
+
+        given().auth().oauth2(manager).get("/admin/v1/tenants/" + tenant + "/keys").then().statusCode(200);
+        String grant = given().auth().oauth2(manager).contentType(ContentType.JSON)
+                .body(Map.of("justification", "Code blue in ED bay 4; the research model has the protocol", "model", "echo"))
+                .post("/admin/v1/tenants/" + tenant + "/break-glass").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(approver).post("/admin/v1/tenants/" + tenant + "/break-glass/" + grant + "/approve")
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void aTokenNamingTheAudiencesOfTwoTenantsIsTakenAsNeither() {
+        String other = Tenants.newTenant(false);
+        Tenants.allow(other, "echo");
+        setOidc(other, Map.of("issuer", realm.issuer, "clientId", "other-gw")).statusCode(200);
+
+        chat(realm.sign(realm.claims("cordon-gw").audience(java.util.Set.of("cordon-gw", "other-gw")))).statusCode(401);
+        chat(realm.sign(realm.claims("other-gw"))).statusCode(200);
+    }
+
+    @Test
     void scopesComeFromScopeOrScpAndDenyWhatIsNotGranted() {
         chat(realm.sign(realm.claims("cordon-gw").claim("scope", "models:read"))).statusCode(403)
                 .body("error.code", equalTo("insufficient_scope"));
