@@ -33,17 +33,15 @@ class LimitStage implements Stage {
 
     private static final Logger LOGGER = Logger.getLogger(LimitStage.class);
 
-    private final RateLimits limits;
     private final ReactiveRedisDataSource redis;
     private final TokenBudgets budgets;
     private final LimitsConfig config;
     private final String prefix;
     private final io.micrometer.core.instrument.Counter budgetAlerts;
 
-    LimitStage(RateLimits limits, TokenBudgets budgets, LimitsConfig config, TenancyConfig tenancy,
+    LimitStage(TokenBudgets budgets, LimitsConfig config, TenancyConfig tenancy,
                io.micrometer.core.instrument.MeterRegistry metrics, @RedisClientName("state") ReactiveRedisDataSource redis) {
         this.redis = redis;
-        this.limits = limits;
         this.budgets = budgets;
         this.config = config;
         this.prefix = tenancy.redisKeyPrefix() + "limits:";

@@ -21,17 +21,12 @@ class TokenBudgets {
     record Check(String reason, int limit, long remaining, long resetMillis) {}
 
     // KEYS: key bucket, tenant bucket, month counter. ARGV: key tpm, tenant tpm, budget.
-    private static final String CHECK = """
-            local t = redis.call('TIME')
-            local now = t[1] * 1000 + math.floor(t[2] / 1000)
+    private static final String CHECK = BucketScripts.PRELUDE + """
             local best = nil
             for i = 1, 2 do
               local cap = tonumber(ARGV[i])
               if cap > 0 then
-                local b = redis.call('HMGET', KEYS[i], 'tokens', 'at')
-                local tokens = tonumber(b[1]) or cap
-                local at = tonumber(b[2]) or now
-                tokens = math.min(cap, tokens + (now - at) * cap / 60000)
+                local tokens = refilled(KEYS[i], cap)
                 local reset = tokens > 0 and 0 or math.ceil(-tokens * 60000 / cap)
                 if best == nil or tokens < best[3] then best = {i, cap, tokens, reset} end
               end
@@ -44,17 +39,12 @@ class TokenBudgets {
             """;
 
     // KEYS: key bucket, tenant bucket, month counter. ARGV: key tpm, tenant tpm, tokens. Returns month total.
-    private static final String CHARGE = """
-            local t = redis.call('TIME')
-            local now = t[1] * 1000 + math.floor(t[2] / 1000)
+    private static final String CHARGE = BucketScripts.PRELUDE + """
             local cost = tonumber(ARGV[3])
             for i = 1, 2 do
               local cap = tonumber(ARGV[i])
               if cap > 0 then
-                local b = redis.call('HMGET', KEYS[i], 'tokens', 'at')
-                local tokens = tonumber(b[1]) or cap
-                local at = tonumber(b[2]) or now
-                tokens = math.min(cap, tokens + (now - at) * cap / 60000) - cost
+                local tokens = refilled(KEYS[i], cap) - cost
                 redis.call('HSET', KEYS[i], 'tokens', tokens, 'at', now)
                 redis.call('PEXPIRE', KEYS[i], 120000)
               end
@@ -70,11 +60,7 @@ class TokenBudgets {
         this.redis = redis;
     }
 
-    Uni<Check> check(String keyBucket, String tenantBucket, String month, LimitsConfig c) {
-        return redis.getRedis().send(checkRequest(keyBucket, tenantBucket, month, c)).map(TokenBudgets::check);
-    }
-
-    /** The same check as a request, so the caller can batch it with the request limits in one round trip. */
+    /** The admission check as a request, so {@link LimitStage} can batch it with the request limits in one round trip. */
     static Request checkRequest(String keyBucket, String tenantBucket, String month, LimitsConfig c) {
         return Request.cmd(Command.EVAL).arg(CHECK).arg(3).arg(keyBucket).arg(tenantBucket).arg(month)
                 .arg(c.keyTokensPerMinute()).arg(c.tenantTokensPerMinute()).arg(c.tenantMonthlyTokens());
