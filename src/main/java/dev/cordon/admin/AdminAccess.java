@@ -5,8 +5,6 @@ import dev.cordon.pipeline.GatewayError;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The one table of who may do which admin action. Deny by default: an action not listed here is
@@ -32,7 +30,6 @@ final class AdminAccess {
             Map.entry("admin:approve_break_glass", Set.of(Scopes.BREAK_GLASS_APPROVE)),
             Map.entry("admin:list_break_glass", Set.of(Scopes.BREAK_GLASS_REQUEST, Scopes.BREAK_GLASS_APPROVE, Scopes.AUDIT_READ)),
             Map.entry("admin:revoke_break_glass", Set.of(Scopes.BREAK_GLASS_APPROVE, Scopes.ADMIN_TENANTS)));
-    private static final Pattern PATH_TENANT = Pattern.compile("^/admin/v1/tenants/([^/]+)");
 
     private AdminAccess() {}
 
@@ -49,8 +46,8 @@ final class AdminAccess {
         if (anyOf.stream().noneMatch(caller.scopes()::contains)) {
             return Optional.of(denied("This sign-in lacks the scope this admin action requires: one of " + new java.util.TreeSet<>(anyOf) + "."));
         }
-        Matcher m = PATH_TENANT.matcher(path);
-        String tenant = m.find() ? m.group(1) : queryTenant;
+        String pathTenant = AdminActions.pathTenant(path);
+        String tenant = pathTenant != null ? pathTenant : queryTenant;
         if (tenant == null) {
             return Optional.of(GatewayError.InvalidRequest.param("tenant", "Name your tenant with the 'tenant' query parameter."));
         }

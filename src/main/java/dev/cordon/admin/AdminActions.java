@@ -5,6 +5,14 @@ final class AdminActions {
 
     private AdminActions() {}
 
+    private static final java.util.regex.Pattern PATH_TENANT = java.util.regex.Pattern.compile("^/admin/v1/tenants/([^/]+)");
+
+    /** The tenant id an admin path names ({@code /admin/v1/tenants/{id}/...}), or null. */
+    static String pathTenant(String path) {
+        java.util.regex.Matcher m = PATH_TENANT.matcher(path);
+        return m.find() ? m.group(1) : null;
+    }
+
     static String of(String method, String path) {
         String[] parts = path.replaceAll("/+$", "").split("/");
         // parts: "", "admin", "v1", resource, [id], [sub], [subId], [verb]

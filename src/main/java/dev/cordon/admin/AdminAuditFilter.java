@@ -13,8 +13,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -25,7 +23,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 class AdminAuditFilter {
 
     private static final Logger LOGGER = Logger.getLogger(AdminAuditFilter.class);
-    private static final Pattern TENANT = Pattern.compile("^/admin/v1/tenants/([^/]+)");
 
     private final AuditSpool spool;
 
@@ -53,20 +50,16 @@ class AdminAuditFilter {
      * A person confined to a tenant is recorded in their own tenant, whatever tenant the path named:
      * a refused attempt on another tenant must not show up in that tenant's trail.
      */
-    private static String recordTenant(AdminCaller caller, Matcher pathTenant) {
-        if (caller != null && !caller.platformWide()) {
-            return caller.tenantId();
-        }
-        return pathTenant.find() ? pathTenant.group(1) : null;
+    private static String recordTenant(AdminCaller caller, String path) {
+        return caller != null && !caller.platformWide() ? caller.tenantId() : AdminActions.pathTenant(path);
     }
 
     private static AuditEvent event(ContainerRequestContext request, int status, String path, RoutingContext ctx) {
         AdminCaller caller = request.getProperty(AdminCaller.KEY) instanceof AdminCaller c ? c : null;
-        Matcher tenant = TENANT.matcher(path);
         String patient = request.getUriInfo().getQueryParameters().getFirst("patient");
         String outcome = status < 400 ? "success" : status < 500 ? "denied" : "failure";
         return new AuditEvent(Instant.now().truncatedTo(ChronoUnit.MILLIS), RequestIds.of(ctx), null,
-                recordTenant(caller, tenant), caller == null ? null : caller.actor(),
+                recordTenant(caller, path), caller == null ? null : caller.actor(),
                 caller == null ? "service" : caller.actorType(), caller == null ? "admin_key" : caller.authMethod(),
                 AdminActions.of(request.getMethod(), path), null, null, null,
                 status < 400 ? AuditEvents.declaredId(patient) : null, null, null, Map.of(), outcome,

@@ -1,5 +1,6 @@
 package dev.cordon.admin;
 
+import dev.cordon.identity.BearerTokens;
 import dev.cordon.identity.Principal;
 import dev.cordon.openai.RequestIds;
 import dev.cordon.pipeline.Exchange;
@@ -46,7 +47,7 @@ class AdminAuthFilter {
             return deny("Admin API calls need an admin key or a sign-in token in the Authorization header as 'Bearer <token>'.", "missing_api_key");
         }
         String token = header.substring(7).trim();
-        Uni<Authn> authn = looksLikeJwt(token) ? person(request, ctx)
+        Uni<Authn> authn = BearerTokens.looksLikeJwt(token) ? person(request, ctx)
                 : admin.activeAdminKeyId(token).map(id -> id.map(k -> new Authn(AdminCaller.platform(k), null)).orElse(Authn.INVALID));
         return authn.map(a -> a.caller() == null ? AdminErrors.response(a.refusal()) : authorize(request, ctx, path, a.caller()))
                 .onFailure().recoverWithItem(t -> {
@@ -83,12 +84,6 @@ class AdminAuthFilter {
         String action = AdminActions.of(request.getMethod(), path);
         return AdminAccess.check(caller, action, path, request.getUriInfo().getQueryParameters().getFirst("tenant"))
                 .map(AdminErrors::response).orElse(null);
-    }
-
-    /** Signed tokens are compact JWS: base64url JSON header (so "eyJ"), payload and signature. */
-    private static boolean looksLikeJwt(String token) {
-        int first = token.indexOf('.');
-        return token.startsWith("eyJ") && first > 0 && token.indexOf('.', first + 1) > first;
     }
 
     private static Uni<Response> deny(String message, String code) {

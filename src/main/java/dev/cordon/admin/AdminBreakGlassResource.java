@@ -3,8 +3,6 @@ package dev.cordon.admin;
 import dev.cordon.breakglass.BreakGlass;
 import dev.cordon.breakglass.BreakGlassConfig;
 import dev.cordon.identity.Scopes;
-import dev.cordon.pipeline.GatewayError;
-import dev.cordon.pipeline.SafeThrowables;
 import dev.cordon.routing.ModelCatalog;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -21,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
  * Break-glass requests, approvals and revocations for one tenant. Who may call what is decided by
@@ -36,7 +33,6 @@ public class AdminBreakGlassResource {
     /** {@code justification} required; {@code model} and/or {@code phiUnblock}; {@code lifetimeMinutes} optional. */
     public record RequestBody(String justification, String model, Boolean phiUnblock, Integer lifetimeMinutes) {}
 
-    private static final Logger LOGGER = Logger.getLogger(AdminBreakGlassResource.class);
     private static final String WITHHELD = "[withheld: readable by approvers and the requester]";
 
     private final BreakGlass breakGlass;
@@ -109,13 +105,10 @@ public class AdminBreakGlassResource {
     }
 
     private static Uni<Response> guard(Uni<Response> call) {
-        return call.onFailure().recoverWithItem(t -> {
-            LOGGER.errorf("break-glass operation failed: %s", SafeThrowables.describe(t));
-            return AdminErrors.response(new GatewayError.Unavailable("The break-glass store is unavailable; retry.", "store_unavailable"));
-        });
+        return AdminErrors.storeGuarded(call, "break-glass operation", "The break-glass store is unavailable; retry.");
     }
 
     private static Uni<Response> bad(String param, String message) {
-        return Uni.createFrom().item(AdminErrors.response(GatewayError.InvalidRequest.param(param, message)));
+        return AdminErrors.badParam(param, message);
     }
 }

@@ -3,6 +3,7 @@ package dev.cordon.admin;
 import dev.cordon.openai.ErrorEnvelopes;
 import dev.cordon.pipeline.GatewayError;
 import dev.cordon.pipeline.SafeThrowables;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +18,22 @@ class AdminErrors {
     static Response response(GatewayError error) {
         return Response.status(ErrorEnvelopes.status(error)).type(MediaType.APPLICATION_JSON)
                 .entity(ErrorEnvelopes.envelope(error)).build();
+    }
+
+    /**
+     * {@code call}, with a failure of the store behind it answered as a 503 {@code store_unavailable}
+     * carrying {@code message}; the log names {@code operation} and the failure's class, never its text.
+     */
+    static Uni<Response> storeGuarded(Uni<Response> call, String operation, String message) {
+        return call.onFailure().recoverWithItem(t -> {
+            LOGGER.errorf("%s failed: %s", operation, SafeThrowables.describe(t));
+            return response(new GatewayError.Unavailable(message, "store_unavailable"));
+        });
+    }
+
+    /** A 400 naming the offending parameter. */
+    static Uni<Response> badParam(String param, String message) {
+        return Uni.createFrom().item(response(GatewayError.InvalidRequest.param(param, message)));
     }
 
     @ServerExceptionMapper

@@ -2,7 +2,6 @@ package dev.cordon.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cordon.pipeline.GatewayError;
-import dev.cordon.pipeline.SafeThrowables;
 import dev.cordon.tenancy.OidcSettings;
 import dev.cordon.tenancy.TenantAdmin;
 import io.smallrye.mutiny.Uni;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
-import org.jboss.logging.Logger;
 
 /**
  * {@code /admin/v1/tenants/{id}/oidc}: the tenant's own OIDC identity provider, e.g.
@@ -30,7 +28,6 @@ import org.jboss.logging.Logger;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminOidcResource {
 
-    private static final Logger LOGGER = Logger.getLogger(AdminOidcResource.class);
 
     private final TenantAdmin admin;
 
@@ -80,11 +77,7 @@ public class AdminOidcResource {
     }
 
     private static Uni<Response> guard(Uni<Response> call) {
-        return call.onFailure().recoverWithItem(t -> {
-            LOGGER.errorf("oidc settings operation failed: %s", SafeThrowables.describe(t));
-            return AdminErrors.response(new GatewayError.Unavailable(
-                    "The change could not be stored or propagated to all instances; retry.", "store_unavailable"));
-        });
+        return AdminErrors.storeGuarded(call, "oidc settings operation", "The change could not be stored or propagated to all instances; retry.");
     }
 
     private static Response notConfigured() {

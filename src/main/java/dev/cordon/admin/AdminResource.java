@@ -2,7 +2,6 @@ package dev.cordon.admin;
 
 import dev.cordon.identity.Scopes;
 import dev.cordon.pipeline.GatewayError;
-import dev.cordon.pipeline.SafeThrowables;
 import dev.cordon.routing.ModelCatalog;
 import dev.cordon.tenancy.TenantAdmin;
 import io.smallrye.mutiny.Uni;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jboss.logging.Logger;
 
 /** Operator API for tenants, keys and model allowlists. Authenticated by {@link AdminAuthFilter}. */
 @Path("/admin/v1/tenants")
@@ -29,7 +27,6 @@ import org.jboss.logging.Logger;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
-    private static final Logger LOGGER = Logger.getLogger(AdminResource.class);
     private static final Pattern TENANT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     private static final Pattern KEY_ID = Pattern.compile("key_[A-Za-z0-9]{12}");
 
@@ -125,11 +122,7 @@ public class AdminResource {
     }
 
     private static Uni<Response> guard(Uni<Response> call) {
-        return call.onFailure().recoverWithItem(t -> {
-            LOGGER.errorf("admin operation failed: %s", SafeThrowables.describe(t));
-            return error(new GatewayError.Unavailable(
-                    "The change could not be completed or propagated to all instances; retry.", "store_unavailable"));
-        });
+        return AdminErrors.storeGuarded(call, "admin operation", "The change could not be completed or propagated to all instances; retry.");
     }
 
     private static Response tenantNotFound() {
@@ -137,7 +130,7 @@ public class AdminResource {
     }
 
     private static Uni<Response> bad(String param, String message) {
-        return Uni.createFrom().item(error(GatewayError.InvalidRequest.param(param, message)));
+        return AdminErrors.badParam(param, message);
     }
 
     private static Response error(GatewayError error) {

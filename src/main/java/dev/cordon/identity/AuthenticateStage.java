@@ -51,7 +51,7 @@ class AuthenticateStage implements Stage {
         if (key == null) {
             return reject("You didn't provide an API key. Send it in the Authorization header as 'Bearer <key>'.", "missing_api_key");
         }
-        if (JwtAuthenticator.looksLikeJwt(key)) {
+        if (BearerTokens.looksLikeJwt(key)) {
             return oidc.authenticate(exchange, key, () -> jwtEnabled ? jwt.authenticate(exchange, key)
                     : reject("The bearer token is not from an identity provider of any tenant.", "invalid_token"));
         }

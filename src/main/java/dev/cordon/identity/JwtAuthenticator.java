@@ -37,11 +37,6 @@ class JwtAuthenticator {
         this.admission = admission;
     }
 
-    static boolean looksLikeJwt(String token) {
-        int first = token.indexOf('.');
-        return first > 0 && token.indexOf('.', first + 1) > first && token.startsWith("eyJ");
-    }
-
     Uni<StageOutcome> authenticate(Exchange exchange, String token) {
         var back = ContextExecutors.current();
         return Uni.createFrom().item(() -> verify(token)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).emitOn(back)
