@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.cordon.audit.AuditIndex;
 import dev.cordon.audit.AuditTrail;
+import dev.cordon.support.CapturedLogs;
 import dev.cordon.support.Tenants;
 import dev.cordon.support.UpstreamResponses;
 import dev.cordon.support.UpstreamStub;
@@ -167,6 +168,24 @@ class BreakGlassTest {
         as(auditor).get(base()).then().statusCode(200).body("data[0].justification", org.hamcrest.Matchers.startsWith("[withheld"));
         as(approver).get(base()).then().statusCode(200).body("data[0].justification", equalTo(WHY));
         as(requester).get(base()).then().statusCode(200).body("data[0].justification", equalTo(WHY));
+    }
+
+    @Test
+    void neitherTheJustificationNorTheUnblockedPhiReachesTheLogs() {
+        CapturedLogs logs = CapturedLogs.start();
+        try {
+            given().auth().oauth2(Tenants.ADMIN_KEY).contentType(ContentType.JSON).body("{\"actions\":{\"SOCIAL_SECURITY_NUMBER\":\"block\"}}")
+                    .put("/admin/v1/tenants/" + tenant + "/phi-policy").then().statusCode(200);
+            Tenants.allow(tenant, "gpt-test");
+            chatText(requester, "gpt-test", null).then().statusCode(403);
+            String id = approvedGrant(Map.of("justification", "Pt Margaret Okonkwo MRN 48213377 coding in bay 4", "phiUnblock", true));
+            chatText(requester, "gpt-test", id).then().statusCode(200);
+
+            assertThat(logs.lines()).as("captured log lines").anyMatch(l -> l.contains("break_glass_used"))
+                    .noneMatch(l -> l.contains("Okonkwo") || l.contains("48213377") || l.contains("123-45-6789"));
+        } finally {
+            logs.stop();
+        }
     }
 
     @Test

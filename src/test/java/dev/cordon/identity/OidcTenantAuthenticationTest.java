@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.cordon.support.CapturedLogs;
 import dev.cordon.support.Tenants;
 import dev.cordon.support.TestIdp;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,13 +17,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -48,30 +45,7 @@ class OidcTenantAuthenticationTest {
     }
 
     private static TestIdp idp;
-    private final List<String> logs = new ArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            StringBuilder line = new StringBuilder(String.valueOf(record.getMessage()));
-            if (record.getParameters() != null) {
-                for (Object p : record.getParameters()) {
-                    line.append(' ').append(p);
-                }
-            }
-            if (record.getThrown() != null) {
-                line.append(' ').append(record.getThrown());
-            }
-            synchronized (logs) {
-                logs.add(line.toString());
-            }
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
+    private CapturedLogs logs;
     private TestIdp.Realm realm;
     private String tenant;
 
@@ -87,7 +61,7 @@ class OidcTenantAuthenticationTest {
 
     @BeforeEach
     void givenATenantWithItsOwnIdentityProvider() {
-        Logger.getLogger("").addHandler(capture);
+        logs = CapturedLogs.start();
         realm = idp.realm();
         tenant = Tenants.newTenant(false);
         Tenants.allow(tenant, "echo");
@@ -97,7 +71,7 @@ class OidcTenantAuthenticationTest {
 
     @AfterEach
     void stopCapturing() {
-        Logger.getLogger("").removeHandler(capture);
+        logs.stop();
     }
 
     @Test
@@ -295,9 +269,7 @@ class OidcTenantAuthenticationTest {
     }
 
     private List<String> logLines() {
-        synchronized (logs) {
-            return List.copyOf(logs);
-        }
+        return logs.lines();
     }
 
     private static ValidatableResponse setOidc(String tenant, Map<String, Object> body) {

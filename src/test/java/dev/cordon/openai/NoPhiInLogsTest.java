@@ -6,19 +6,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cordon.support.CapturedLogs;
 import dev.cordon.support.Tenants;
 import dev.cordon.support.UpstreamResponses;
 import dev.cordon.support.UpstreamStub;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,43 +29,18 @@ class NoPhiInLogsTest {
     private static final String NOTE = "Pt Margaret Okonkwo, MRN 48213377, SSN 078-05-1120, lives at 42 Elm Street, "
             + "phone (617) 555-0142, email margaret.okonkwo@example.org, DOB 03/14/1951: worsening dyspnea.";
 
-    private final List<String> captured = new ArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            StringBuilder sb = new StringBuilder(String.valueOf(record.getMessage()));
-            if (record.getParameters() != null) {
-                for (Object p : record.getParameters()) {
-                    sb.append(' ').append(p);
-                }
-            }
-            if (record.getThrown() != null) {
-                StringWriter trace = new StringWriter();
-                record.getThrown().printStackTrace(new PrintWriter(trace));
-                sb.append(trace);
-            }
-            synchronized (captured) {
-                captured.add(sb.toString());
-            }
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
+    private CapturedLogs captured;
     private String key;
 
     @BeforeEach
     void givenLogsAreCapturedAndATenantExists() {
-        Logger.getLogger("").addHandler(capture);
+        captured = CapturedLogs.start();
         key = Tenants.keyFor("gpt-test", "embed-test", "public-gpt");
     }
 
     @AfterEach
     void stopCapturing() {
-        Logger.getLogger("").removeHandler(capture);
+        captured.stop();
     }
 
     @Test
@@ -90,9 +61,7 @@ class NoPhiInLogsTest {
 
         for (String phi : PHI) {
             assertThat(bodies).noneMatch(b -> b.contains(phi));
-            synchronized (captured) {
-                assertThat(captured).as("captured log lines").isNotEmpty().noneMatch(line -> line.contains(phi));
-            }
+            assertThat(captured.lines()).as("captured log lines").isNotEmpty().noneMatch(line -> line.contains(phi));
         }
     }
 
